@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { loadCatalogFiles } from './src/lib/load-catalogs.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
+import { codeSearchIndex } from './src/integrations/code-search-index.ts';
+
+/** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt. */
+const site = process.env.SITE_URL ?? 'https://trading-error-codes.example.com';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		validateCatalogs(),
+		starlight({
+			title: 'Trading API error codes',
+			description:
+				'Every error code of five trading APIs, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
+			sidebar: buildSidebar(loadCatalogFiles().catalogs),
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/Search.astro',
+			},
+			pagefind: true,
+			lastUpdated: false,
+			pagination: false,
+		}),
+		codeSearchIndex(),
+	],
+});

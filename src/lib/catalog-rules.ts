@@ -1,0 +1,112 @@
+import type { CatalogData } from './catalog-schema.ts';
+import { describeMatch, groupMatches } from './group-match.ts';
+
+/** A rule broken by a catalog, before the file and line are attached. */
+export interface RuleViolation {
+	/** Path inside the YAML document, used to find the line. */
+	path: (string | number)[];
+	/** The code concerned, exactly as written, where there is one. */
+	code?: string;
+	/** What is wrong and how to fix it. */
+	message: string;
+}
+
+/** Element ids Starlight itself uses on every page; a code or group must not take them. */
+const RESERVED_IDS = new Set(['_top', 'starlight__sidebar', 'starlight__search', 'starlight__on-this-page']);
+
+function isReservedId(id: string): boolean {
+	return RESERVED_IDS.has(id) || id.startsWith('starlight__');
+}
+
+/**
+ * The rules a schema cannot express: uniqueness, whitespace in verbatim text, group membership,
+ * id collisions and valid patterns. Returns every violation, not only the first.
+ */
+export function checkCatalogRules(data: CatalogData): RuleViolation[] {
+	const out: RuleViolation[] = [];
+	const groupIds = new Map<string, number>();
+
+	data.groups.forEach((group, index) => {
+		const { ranges, pattern, codes } = group.match;
+		const declared = [ranges, pattern, codes].filter((rule) => rule !== undefined).length;
+		if (declared !== 1) {
+			out.push({
+				path: ['groups', index, 'match'],
+				message: `group "${group.id}" must declare exactly one of match.ranges, match.pattern or match.codes (it declares ${declared})`,
+			});
+		}
+		ranges?.forEach(([min, max], r) => {
+			if (min > max) out.push({ path: ['groups', index, 'match', 'ranges', r], message: `group "${group.id}" has a range [${min}, ${max}] whose start is above its end` });
+		});
+		if (pattern !== undefined) {
+			try {
+				new RegExp(pattern);
+			} catch (error) {
+				out.push({ path: ['groups', index, 'match', 'pattern'], message: `group "${group.id}" has an invalid pattern: ${(error as Error).message}` });
+			}
+		}
+		const seenAt = groupIds.get(group.id);
+		if (seenAt !== undefined) {
+			out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is declared twice (groups ${seenAt + 1} and ${index + 1}); ids must be unique` });
+		} else groupIds.set(group.id, index);
+		if (isReservedId(group.id)) out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is reserved by the page layout; rename the group` });
+	});
+
+	const firstByCode = new Map<string, number>();
+	const firstByFoldedCode = new Map<string, number>();
+	const groupIdsFolded = new Map([...groupIds.keys()].map((id) => [id.toLowerCase(), id]));
+	const usedGroups = new Set<string>();
+	const validGroups = data.groups.filter((group, index) => out.every((v) => v.path[0] !== 'groups' || v.path[1] !== index || v.path[2] !== 'match'));
+
+	data.codes.forEach((entry, index) => {
+		const { code } = entry;
+		const at = (...rest: (string | number)[]) => ['codes', index, ...rest];
+		if (code === '') {
+			out.push({ path: at('code'), message: 'code is empty; write the code exactly as the API sends it' });
+			return;
+		}
+		if (/\s/.test(code)) out.push({ path: at('code'), code, message: `code "${code}" contains white space; write the code exactly as the API sends it, without spaces` });
+		if (isReservedId(code)) out.push({ path: at('code'), code, message: `code "${code}" collides with an id reserved by the page layout` });
+
+		const first = firstByCode.get(code);
+		if (first !== undefined) {
+			out.push({ path: at('code'), code, message: `duplicate code: "${code}" is listed as codes entry ${first + 1} and again as entry ${index + 1}; keep one entry and record the repetition in its notes` });
+		} else {
+			firstByCode.set(code, index);
+			const folded = code.toLowerCase();
+			const twin = firstByFoldedCode.get(folded);
+			if (twin !== undefined) {
+				out.push({ path: at('code'), code, message: `code "${code}" differs only in letter case from "${data.codes[twin].code}" (entry ${twin + 1}); their anchors and case-insensitive lookups would collide` });
+			} else firstByFoldedCode.set(folded, index);
+		}
+		const clashingGroup = groupIdsFolded.get(code.toLowerCase());
+		if (clashingGroup !== undefined) out.push({ path: at('code'), code, message: `code "${code}" collides with the anchor of group "${clashingGroup}" on the page; rename the group id` });
+
+		if (entry.messages.length === 0) out.push({ path: at('messages'), code, message: `code "${code}" has no messages; list at least one message exactly as the venue sends it` });
+		entry.messages.forEach((message, m) => {
+			if (message.trim() === '') out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} is empty or only white space; write the venue's message or remove the item` });
+			else if (message !== message.trim()) out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)` });
+		});
+		const dupMessage = entry.messages.findIndex((message, m) => entry.messages.indexOf(message) !== m);
+		if (dupMessage !== -1) out.push({ path: at('messages', dupMessage), code, message: `code "${code}" lists message ${dupMessage + 1} twice; keep each variant once` });
+
+		const own = data.groups.find((group) => group.id === entry.group);
+		if (!own) {
+			out.push({ path: at('group'), code, message: `code "${code}" is in no group: group "${entry.group}" is not declared under groups (declared: ${[...groupIds.keys()].join(', ')})` });
+		} else {
+			usedGroups.add(own.id);
+			if (validGroups.includes(own) && !groupMatches(own, code)) {
+				out.push({ path: at('code'), code, message: `code "${code}" is outside its group "${own.id}", which declares ${describeMatch(own)}; move it to the right group or widen the rule` });
+			}
+		}
+		const others = validGroups.filter((group) => group.id !== entry.group && groupMatches(group, code));
+		if (others.length > 0) {
+			out.push({ path: at('group'), code, message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose rule also matches it; narrow one of the rules` });
+		}
+	});
+
+	data.groups.forEach((group, index) => {
+		if (!usedGroups.has(group.id)) out.push({ path: ['groups', index, 'id'], message: `group "${group.id}" has no codes; remove it or assign codes to it` });
+	});
+	return out;
+}

@@ -1,0 +1,25 @@
+/** Helpers about code strings themselves. Codes are always strings: `05001` is not `5001`. */
+
+/** An integer code in plain decimal notation (`-1121`, `0`, `05001`). */
+const DECIMAL_CODE = /^-?\d+$/;
+
+/** The numeric value of a decimal code, or `null` for symbolic codes such as `ORDER_NOT_FOUND`. */
+export function numericValue(code: string): number | null {
+	return DECIMAL_CODE.test(code) ? Number(code) : null;
+}
+
+/**
+ * Order of codes inside a group: numeric codes by value (then by text, so `05001` and `5001`
+ * stay distinct and stable), symbolic codes keep the order the venue lists them in.
+ */
+export function compareCodes(a: string, b: string): number {
+	const na = numericValue(a);
+	const nb = numericValue(b);
+	if (na === null || nb === null) return 0;
+	return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The URL fragment for a code: the code exactly as sent, percent-encoded only where a URL needs it. */
+export function codeFragment(code: string): string {
+	return encodeURIComponent(code);
+}
