@@ -1,4 +1,4 @@
-import type { CatalogData } from './catalog-schema.ts';
+import type { GroupData } from './catalog-schema.ts';
 import { describeMatch, groupMatches } from './group-match.ts';
 
 /** A rule broken by a catalog, before the file and line are attached. */
@@ -18,13 +18,55 @@ function isReservedId(id: string): boolean {
 	return RESERVED_IDS.has(id) || id.startsWith('starlight__');
 }
 
+type Loose = Record<string, unknown>;
+const records = (value: unknown): Loose[] =>
+	Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
+const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+interface LooseGroup {
+	id: string;
+	title: string;
+	match: GroupData['match'];
+}
+interface LooseCode {
+	code: string;
+	group: string;
+	messages: unknown[];
+}
+
+/** The parts of groups the rules need, tolerating shapes the schema rejects (reported there). */
+function looseGroups(value: unknown): LooseGroup[] {
+	return records(value).map((group) => {
+		const match = (group.match && typeof group.match === 'object' ? group.match : {}) as Loose;
+		const ranges = Array.isArray(match.ranges) && match.ranges.every((r) => Array.isArray(r) && r.length === 2 && r.every(Number.isInteger)) ? (match.ranges as [number, number][]) : undefined;
+		return {
+			id: String(group.id ?? ''),
+			title: String(group.title ?? ''),
+			match: {
+				ranges: match.ranges === undefined ? undefined : ranges ?? [],
+				pattern: typeof match.pattern === 'string' ? match.pattern : undefined,
+				codes: Array.isArray(match.codes) ? match.codes.map(String) : undefined,
+			},
+		};
+	});
+}
+
 /**
  * The rules a schema cannot express: uniqueness, whitespace in verbatim text, group membership,
- * id collisions and valid patterns. Returns every violation, not only the first.
+ * id collisions and valid patterns. Runs on the raw parsed YAML, so these problems are reported
+ * together with the schema's rather than after they are fixed. Returns every violation.
  */
-export function checkCatalogRules(data: CatalogData): RuleViolation[] {
+export function checkCatalogRules(raw: unknown): RuleViolation[] {
 	const out: RuleViolation[] = [];
 	const groupIds = new Map<string, number>();
+	const root = (raw && typeof raw === 'object' ? raw : {}) as Loose;
+	const data = {
+		groups: looseGroups(root.groups),
+		// Codes the schema already rejects as non-strings are skipped here.
+		codes: records(root.codes).map((entry): LooseCode | undefined =>
+			typeof entry.code === 'string' ? { code: entry.code, group: String(entry.group ?? ''), messages: strings(entry.messages) } : undefined,
+		),
+	};
 
 	data.groups.forEach((group, index) => {
 		const { ranges, pattern, codes } = group.match;
@@ -59,6 +101,7 @@ export function checkCatalogRules(data: CatalogData): RuleViolation[] {
 	const validGroups = data.groups.filter((group, index) => out.every((v) => v.path[0] !== 'groups' || v.path[1] !== index || v.path[2] !== 'match'));
 
 	data.codes.forEach((entry, index) => {
+		if (!entry) return;
 		const { code } = entry;
 		const at = (...rest: (string | number)[]) => ['codes', index, ...rest];
 		if (code === '') {
@@ -76,7 +119,7 @@ export function checkCatalogRules(data: CatalogData): RuleViolation[] {
 			const folded = code.toLowerCase();
 			const twin = firstByFoldedCode.get(folded);
 			if (twin !== undefined) {
-				out.push({ path: at('code'), code, message: `code "${code}" differs only in letter case from "${data.codes[twin].code}" (entry ${twin + 1}); their anchors and case-insensitive lookups would collide` });
+				out.push({ path: at('code'), code, message: `code "${code}" differs only in letter case from "${data.codes[twin]?.code}" (entry ${twin + 1}); their anchors and case-insensitive lookups would collide` });
 			} else firstByFoldedCode.set(folded, index);
 		}
 		const clashingGroup = groupIdsFolded.get(code.toLowerCase());
@@ -84,6 +127,7 @@ export function checkCatalogRules(data: CatalogData): RuleViolation[] {
 
 		if (entry.messages.length === 0) out.push({ path: at('messages'), code, message: `code "${code}" has no messages; list at least one message exactly as the venue sends it` });
 		entry.messages.forEach((message, m) => {
+			if (typeof message !== 'string') return;
 			if (message.trim() === '') out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} is empty or only white space; write the venue's message or remove the item` });
 			else if (message !== message.trim()) out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)` });
 		});
@@ -100,6 +144,7 @@ export function checkCatalogRules(data: CatalogData): RuleViolation[] {
 			}
 		}
 		const others = validGroups.filter((group) => group.id !== entry.group && groupMatches(group, code));
+		if (entry.group === '') return;
 		if (others.length > 0) {
 			out.push({ path: at('group'), code, message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose rule also matches it; narrow one of the rules` });
 		}

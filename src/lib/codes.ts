@@ -9,14 +9,23 @@ export function numericValue(code: string): number | null {
 }
 
 /**
- * Order of codes inside a group: numeric codes by value (then by text, so `05001` and `5001`
- * stay distinct and stable), symbolic codes keep the order the venue lists them in.
+ * Order of codes inside a group: numeric codes by magnitude, so Binance's negative codes read
+ * -1000, -1001 … as the venue lists them (then by value and by text, so `05001` and `5001` stay
+ * distinct and the order is stable); symbolic codes keep the order the venue lists them in.
  */
 export function compareCodes(a: string, b: string): number {
 	const na = numericValue(a);
 	const nb = numericValue(b);
 	if (na === null || nb === null) return 0;
-	return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+	return Math.abs(na) - Math.abs(nb) || na - nb || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Splits a code after each underscore so long symbolic codes can wrap there on narrow screens
+ * (rendered with <wbr>); joining the parts gives the code back exactly.
+ */
+export function codeWrapParts(code: string): string[] {
+	return code.split(/(?<=_)/);
 }
 
 /** The URL fragment for a code: the code exactly as sent, percent-encoded only where a URL needs it. */

@@ -72,6 +72,11 @@ function findCoercedScalars(doc: Document, lines: LineCounter, file: string): Ca
 		if (!isMap(item)) return;
 		const codeNode = item.get('code', true);
 		const codeText = isScalar(codeNode) ? (codeNode.source ?? String(codeNode.value)) : undefined;
+		// Codes must be quoted even when YAML would read them as strings, so that an editor
+		// never has to know which bare codes are safe.
+		if (isScalar(codeNode) && typeof codeNode.value === 'string' && codeNode.type !== 'QUOTE_DOUBLE' && codeNode.type !== 'QUOTE_SINGLE') {
+			problems.push({ file, line: lineOf(codeNode, lines), code: codeNode.value, message: `code must be a quoted YAML string; write code: "${codeNode.value}"` });
+		}
 		for (const pair of item.items) {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			if (!STRING_KEYS.has(key)) continue;
@@ -86,12 +91,10 @@ function findCoercedScalars(doc: Document, lines: LineCounter, file: string): Ca
 					code: codeText,
 					message: `${key === 'messages' ? 'a message' : key} written as ${written} is read by YAML as ${readAs}, not a string; quote it: ${key === 'messages' ? '- ' : `${key}: `}"${written}"`,
 				});
+				// Read it as the text written, so the remaining checks can still run on this file.
+				// The data of a file with problems is never used.
+				value.value = written;
 			}
-		}
-		// Codes must be quoted even when YAML would read them as strings, so that an editor
-		// never has to know which bare codes are safe.
-		if (isScalar(codeNode) && typeof codeNode.value === 'string' && codeNode.type !== 'QUOTE_DOUBLE' && codeNode.type !== 'QUOTE_SINGLE') {
-			problems.push({ file, line: lineOf(codeNode, lines), code: codeNode.value, message: `code must be a quoted YAML string; write code: "${codeNode.value}"` });
 		}
 	});
 	return problems;
@@ -118,7 +121,8 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 	}
 	problems.push(...findCoercedScalars(doc, lines, file));
 
-	const parsed = catalogSchema.safeParse(doc.toJS());
+	const raw: unknown = doc.toJS();
+	const parsed = catalogSchema.safeParse(raw);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -132,16 +136,15 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 				problems.push({ file, line: lineOf(keyNode ?? nearestNode(doc, path), lines), code: codeAt(doc, path), message });
 				continue;
 			}
-			if (issue.code === 'invalid_type' && doc.getIn(path, true) === undefined) message = `missing required key ${dotted}`;
+			if (doc.getIn(path, true) === undefined) message = `missing required key ${dotted}`;
 			else message = `${dotted || 'catalog'}: ${issue.message}`;
 			problems.push({ file, line: lineOf(nearestNode(doc, path), lines), code: codeAt(doc, path), message });
 		}
-		return { file, slug, problems };
 	}
-	for (const violation of checkCatalogRules(parsed.data)) {
+	for (const violation of checkCatalogRules(raw)) {
 		problems.push({ file, line: lineOf(nearestNode(doc, violation.path), lines), code: violation.code, message: violation.message });
 	}
-	return problems.length > 0 ? { file, slug, problems } : { file, slug, problems, data: parsed.data };
+	return problems.length > 0 || !parsed.success ? { file, slug, problems } : { file, slug, problems, data: parsed.data };
 }
 
 /** Rules across files: two files must not publish the same venue slug (`webull.yaml` and `webull.yml`). */

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Independent readers of the five source documents in ../shared/seeds, used to prove that every
+ * code and message of the source is in the catalogs verbatim. They share no code with the site.
+ */
+export const SEED_DIR = join(process.cwd(), '..', 'shared', 'seeds');
+
+export interface SeedCode {
+	code: string;
+	name?: string;
+	messages: string[];
+	/** How many times the source lists this code. */
+	listed: number;
+}
+
+const read = (file: string) => readFileSync(join(SEED_DIR, file), 'utf8').split('\n').map((line) => line.replace(/\s+$/, ''));
+
+function collect(rows: { code: string; name?: string; message: string }[]): SeedCode[] {
+	const byCode = new Map<string, SeedCode>();
+	for (const row of rows) {
+		const seen = byCode.get(row.code);
+		if (seen) {
+			seen.listed++;
+			if (!seen.messages.includes(row.message)) seen.messages.push(row.message);
+		} else byCode.set(row.code, { code: row.code, name: row.name, messages: [row.message], listed: 1 });
+	}
+	return [...byCode.values()];
+}
+
+/** Webull: `CODEDescription` glued; the description starts at a capitalised word or a known upper-case lead. */
+function webull(): SeedCode[] {
+	const lines = read('000_d6f0c3171aec1c50.txt');
+	const body = lines.slice(lines.findIndex((l) => l.startsWith('Error CodeDescription')) + 1).filter(Boolean);
+	return collect(
+		body.map((line) => {
+			const match = /^([A-Z0-9_]+?)((?:[A-Z][a-z]|U\.S\.|US |BO |A-|A ).*)$/.exec(line);
+			if (!match) throw new Error(`unparsed Webull line: ${line}`);
+			return { code: match[1], message: match[2] };
+		}),
+	);
+}
+
+function mexc(): SeedCode[] {
+	const lines = read('001_fd66a3cbdf94ce84.txt');
+	const body = lines.slice(lines.findIndex((l) => l.trim() === 'codedescription') + 1).filter(Boolean);
+	return collect(body.map((line) => {
+		const match = /^(\d+)(\D.*)$/.exec(line);
+		if (!match) throw new Error(`unparsed MEXC line: ${line}`);
+		return { code: match[1], message: match[2] };
+	}));
+}
+
+function lbank(): SeedCode[] {
+	const lines = read('002_899d205b1ed5719e.txt');
+	const body = lines.slice(lines.findIndex((l) => l === 'Description') + 1).filter(Boolean);
+	const rows = [];
+	for (let i = 0; i < body.length; i += 2) rows.push({ code: body[i], message: body[i + 1] });
+	return collect(rows);
+}
+
+function coinflex(): SeedCode[] {
+	return collect(
+		read('003_2d14a9a557d37ed3.txt')
+			.filter((line) => /^\|\s*\d/.test(line))
+			.map((line) => {
+				const [, code, message] = line.split('|').map((cell) => cell.trim());
+				return { code, message };
+			}),
+	);
+}
+
+function binance(): SeedCode[] {
+	const codes: SeedCode[] = [];
+	for (const line of read('004_c97e5a0910859c31.txt')) {
+		const head = /^(-\d+) ([A-Z_]+)$/.exec(line);
+		if (head) codes.push({ code: head[1], name: head[2], messages: [], listed: 1 });
+		const bullet = /^\s+• (.*)$/.exec(line);
+		if (bullet) codes.at(-1)!.messages.push(bullet[1]);
+	}
+	return codes;
+}
+
+export const SEED_READERS: Record<string, () => SeedCode[]> = {
+	webull,
+	'mexc-futures': mexc,
+	'lbank-futures': lbank,
+	coinflex,
+	'binance-options': binance,
+};
+
+export const seedsAvailable = () => existsSync(SEED_DIR);

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		testTimeout: 30_000,
+		hookTimeout: 120_000,
+		// Two cores: more workers only make the browser tests contend.
+		maxWorkers: 2,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					// Serves the built dist/ on 127.0.0.1 for the browser tests.
+					globalSetup: ['tests/setup/serve-dist.ts'],
+				},
+			},
+		],
+	},
+});
