@@ -27,6 +27,8 @@ export default defineConfig({
 			pagefind: true,
 			lastUpdated: false,
 			pagination: false,
+			// Our own 404 (src/pages/404.astro) points at the lookup and search.
+			disable404Route: true,
 		}),
 		codeSearchIndex(),
 	],

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
 import { catalogSchema } from './lib/catalog-schema.ts';
 
 /** One YAML file per venue; the file name is the venue slug used in every URL. */
@@ -8,4 +10,7 @@ const catalogs = defineCollection({
 	schema: catalogSchema,
 });
 
-export const collections = { catalogs };
+/** Starlight's own collection: only the 404 page lives there; venue pages are generated. */
+const docs = defineCollection({ loader: docsLoader(), schema: docsSchema() });
+
+export const collections = { catalogs, docs };

@@ -98,7 +98,8 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 	const firstByFoldedCode = new Map<string, number>();
 	const groupIdsFolded = new Map([...groupIds.keys()].map((id) => [id.toLowerCase(), id]));
 	const usedGroups = new Set<string>();
-	const validGroups = data.groups.filter((group, index) => out.every((v) => v.path[0] !== 'groups' || v.path[1] !== index || v.path[2] !== 'match'));
+	// Groups whose rule is itself broken cannot say whether a code belongs to them.
+	const validGroups = data.groups.filter((_, index) => out.every((v) => v.path[0] !== 'groups' || v.path[1] !== index || v.path[2] !== 'match'));
 
 	data.codes.forEach((entry, index) => {
 		if (!entry) return;

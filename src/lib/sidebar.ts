@@ -11,6 +11,7 @@ export function buildSidebar(validated: ValidatedCatalog[]) {
 		{ label: 'Home', link: '/' },
 		{ label: 'Look up a code', link: '/lookup/' },
 		{ label: 'Compare by category', link: '/compare/' },
+		{ label: 'About the data', link: '/about/' },
 		...catalogs.map((catalog) => ({
 			label: catalog.title,
 			collapsed: true,
