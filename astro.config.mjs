@@ -11,7 +11,8 @@ const site = process.env.SITE_URL ?? 'https://trading-error-codes.example.com';
 
 export default defineConfig({
 	site,
-	trailingSlash: 'always',
+	// Not 'always': Starlight then appends a slash after the fragment of sidebar links (/webull/#orders/).
+	trailingSlash: 'ignore',
 	integrations: [
 		validateCatalogs(),
 		starlight({

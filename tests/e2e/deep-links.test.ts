@@ -1,0 +1,48 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realCatalogs } from '../helpers/catalogs.ts';
+import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Bottom edge of whatever stays stuck to the top of the viewport (header, mobile TOC bar). */
+function stickyBottom(page: Page): Promise<number> {
+	return page.evaluate(() =>
+		Math.max(
+			0,
+			...[...document.querySelectorAll<HTMLElement>('header, mobile-starlight-toc nav, .header')]
+				.filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && el.offsetParent !== null)
+				.map((el) => el.getBoundingClientRect().bottom),
+		),
+	);
+}
+
+const cases = realCatalogs().flatMap((catalog) => {
+	const { entries } = catalog;
+	return [entries[0], entries[Math.floor(entries.length / 2)], entries.at(-1)!].map((entry) => [entry.href, entry.code] as const);
+});
+
+describe.each([
+	['desktop', DESKTOP],
+	['375 px phone', PHONE],
+] as const)('deep links on %s', (_, device) => {
+	it.each(cases)('%s lands with the entry visible below the sticky header', async (href, code) => {
+		const context = await browser.newContext(device);
+		const page = await context.newPage();
+		await page.goto(baseUrl() + href);
+		await page.waitForLoadState('load');
+		const box = await page.evaluate((id) => {
+			const rect = document.getElementById(id)!.getBoundingClientRect();
+			return { top: rect.top, bottom: rect.bottom, height: innerHeight };
+		}, code);
+		const covered = await stickyBottom(page);
+		expect(box.top, `${code} starts under the sticky header (${covered}px)`).toBeGreaterThanOrEqual(covered - 1);
+		expect(box.top, `${code} is on screen`).toBeLessThan(box.height - 40);
+		expect(await page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).toBe(code);
+		await context.close();
+	});
+});
