@@ -1,35 +1,59 @@
-import type { Catalog, CodeEntry } from './catalog-model.ts';
+import { z } from 'astro/zod';
+import type { Catalog } from './catalog-model.ts';
+import type { LookupIndex } from './lookup.ts';
+import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 
 /** Version of the JSON export's shape; bump on breaking changes. */
 export const EXPORT_VERSION = 1;
 
-export interface ExportedCode {
-	code: string;
-	name: string | null;
-	messages: string[];
-	group: string;
-	category: CodeEntry['category'];
-	retry: CodeEntry['retry'];
-	ccxt: CodeEntry['ccxt'];
-	/** Absolute deep link to the code's entry. */
-	url: string;
-	notes: string[];
-	sharesMessageWith: string[];
-}
+/**
+ * The shape of `/api/<slug>.json`, the single definition from which `/api/schema.json` is
+ * generated. Codes are strings, always.
+ */
+export const exportedCatalogSchema = z
+	.strictObject({
+		version: z.literal(EXPORT_VERSION),
+		slug: z.string(),
+		venue: z.string(),
+		product: z.string(),
+		summary: z.string(),
+		source: z.strictObject({ title: z.string(), url: z.url() }),
+		transport: z.string(),
+		payload: z.strictObject({ codeField: z.string(), messageField: z.string(), origin: z.enum(['venue', 'site']), example: z.string() }),
+		url: z.url().describe('Absolute URL of the venue page.'),
+		groups: z.array(
+			z.strictObject({
+				id: z.string(),
+				title: z.string(),
+				label: z.string().nullable(),
+				rule: z.string(),
+				url: z.url(),
+				count: z.int().min(1),
+			}),
+		),
+		counts: z.strictObject({ codes: z.int(), messages: z.int() }),
+		codes: z.array(
+			z.strictObject({
+				code: z.string().min(1).describe('The code exactly as the API sends it.'),
+				name: z.string().nullable().describe('Symbolic name, where the venue gives one.'),
+				messages: z.array(z.string().min(1)).min(1).describe('Every message variant, verbatim, in source order.'),
+				group: z.string().describe('Site grouping: id of the group.'),
+				category: z.enum(CATEGORIES).describe('Site classification.'),
+				retry: z.enum(RETRY_ADVICE).nullable().describe('Site retry advice; null for codes that are not errors.'),
+				ccxt: z.enum(CCXT_CLASSES).nullable().describe('CCXT exception class (site mapping); null for codes that are not errors.'),
+				url: z.url().describe('Absolute deep link to the code: <site>/<slug>/#<code>.'),
+				notes: z.array(z.string()).describe('Site notes.'),
+				sharesMessageWith: z.array(z.string()).describe('Codes of the same venue with a message in common.'),
+			}),
+		),
+	})
+	.describe('One venue catalog of the trading API error-code reference.');
 
-export interface ExportedCatalog {
-	version: number;
-	slug: string;
-	venue: string;
-	product: string;
-	summary: string;
-	source: Catalog['source'];
-	transport: string;
-	payload: Catalog['payload'];
-	url: string;
-	groups: { id: string; title: string; label: string | null; rule: string; url: string; count: number }[];
-	counts: { codes: number; messages: number };
-	codes: ExportedCode[];
+export type ExportedCatalog = z.infer<typeof exportedCatalogSchema>;
+
+/** JSON Schema (draft 2020-12) of the per-venue export, served at `/api/schema.json`. */
+export function exportJsonSchema(site: URL) {
+	return { ...z.toJSONSchema(exportedCatalogSchema), $id: new URL('/api/schema.json', site).href, title: 'Trading API error-code catalog' };
 }
 
 /** The `/api/<slug>.json` document: venue metadata and every code, verbatim. */
@@ -74,6 +98,7 @@ export function exportIndex(catalogs: Catalog[], site: URL) {
 	const absolute = (path: string) => new URL(path, site).href;
 	return {
 		version: EXPORT_VERSION,
+		schema: absolute('/api/schema.json'),
 		catalogs: catalogs.map((catalog) => ({
 			slug: catalog.slug,
 			venue: catalog.venue,
@@ -87,5 +112,13 @@ export function exportIndex(catalogs: Catalog[], site: URL) {
 			codes: catalogs.reduce((sum, c) => sum + c.entries.length, 0),
 			messages: catalogs.reduce((sum, c) => sum + c.messageCount, 0),
 		},
+	};
+}
+
+/** The compact index the lookup page resolves codes from (`/api/lookup.json`). */
+export function lookupIndex(catalogs: Catalog[]): LookupIndex {
+	return {
+		venues: Object.fromEntries(catalogs.map((c) => [c.slug, { title: c.title, href: c.href, codes: c.entries.length }])),
+		entries: catalogs.flatMap((c) => c.entries.map((e) => ({ venue: c.slug, code: e.code, ...(e.name ? { name: e.name } : {}), href: e.href, messages: e.messages }))),
 	};
 }

@@ -20,4 +20,4 @@ export function baseUrl(): string {
 }
 
 /** Every page type of the site, for checks that must hold everywhere. */
-export const PAGES = ['/', '/binance-options/', '/coinflex/', '/lbank-futures/', '/mexc-futures/', '/webull/', '/about/', '/no-such-page/'];
+export const PAGES = ['/', '/binance-options/', '/coinflex/', '/lbank-futures/', '/mexc-futures/', '/webull/', '/compare/', '/lookup/', '/lookup/?code=0', '/about/', '/no-such-page/'];

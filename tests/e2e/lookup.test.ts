@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, DESKTOP, launchChromium } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function open(path: string) {
+	const context = await browser.newContext(DESKTOP);
+	const page = await context.newPage();
+	await page.goto(baseUrl() + path);
+	return page;
+}
+
+describe('/lookup/', () => {
+	it.each([
+		['-1121', '/binance-options/#-1121'],
+		['05001', '/coinflex/#05001'],
+		['order_not_found', '/webull/#ORDER_NOT_FOUND'],
+		['bad_symbol', '/binance-options/#-1121'],
+		['5001', '/mexc-futures/#5001'],
+	])('?code=%s goes straight to %s, replacing the lookup in history', async (code, target) => {
+		const page = await open('/');
+		await page.goto(`${baseUrl()}/lookup/?code=${encodeURIComponent(code)}`);
+		await page.waitForURL((url) => url.pathname + url.hash === target);
+		expect(await page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).toBe(target.split('#')[1]);
+		// The lookup page was replaced, not pushed: Back returns to where the reader came from.
+		await page.goBack();
+		expect(new URL(page.url()).pathname).toBe('/');
+		await page.context().close();
+	});
+
+	it('lists every venue when a code is in several (0 is in MEXC and LBank)', async () => {
+		const page = await open('/lookup/?code=0');
+		await page.waitForSelector('.lookup-results');
+		const links = await page.locator('.lookup-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links.sort()).toEqual(['/lbank-futures/#0', '/mexc-futures/#0']);
+		expect(await page.locator('.lookup-results').textContent()).toContain('Operate succeed');
+		await page.context().close();
+	});
+
+	it('suggests near matches without jumping to a different code', async () => {
+		const page = await open('/lookup/?code=1121');
+		await page.waitForSelector('.lookup-results');
+		expect(new URL(page.url()).pathname).toBe('/lookup/');
+		expect(await page.locator('h2#result').textContent()).toContain('Did you mean');
+		expect(await page.locator('.lookup-results > li > a').first().getAttribute('href')).toBe('/binance-options/#-1121');
+		await page.context().close();
+	});
+
+	it('says plainly when a code is in no catalog', async () => {
+		const page = await open('/lookup/?code=ZZZ_NOPE_123');
+		await page.waitForSelector('h2#result');
+		expect(await page.locator('h2#result').textContent()).toContain('is not in any catalog');
+		expect(await page.locator('#lookup-result a[href="/webull/"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('is reached from the paste-a-code box on the home page', async () => {
+		const page = await open('/');
+		await page.fill('#code-lookup-all', '-2018');
+		await page.press('#code-lookup-all', 'Enter');
+		await page.waitForURL('**/binance-options/#-2018');
+		await page.context().close();
+	});
+
+	it('prefers the current venue from a venue page\'s box', async () => {
+		const page = await open('/lbank-futures/');
+		await page.fill('#code-lookup-lbank-futures', '0');
+		await page.press('#code-lookup-lbank-futures', 'Enter');
+		await page.waitForURL('**/lbank-futures/#0');
+		await page.context().close();
+	});
+});
+
+describe('unknown anchor', () => {
+	it('shows a notice with a lookup link when the code is not on the page', async () => {
+		const page = await open('/binance-options/#-9999');
+		const notice = page.locator('[data-anchor-notice]');
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		expect(await notice.textContent()).toContain('-9999');
+		expect(await notice.locator('a').getAttribute('href')).toBe('/lookup/?code=-9999&venue=binance-options');
+		await page.context().close();
+	});
+
+	it('stays hidden for a code that exists', async () => {
+		const page = await open('/binance-options/#-1121');
+		expect(await page.locator('[data-anchor-notice]').isVisible()).toBe(false);
+		await page.context().close();
+	});
+});
+
+describe('/compare/', () => {
+	it('lists all five venues in every category section, linked to their anchors', async () => {
+		const page = await open('/compare/');
+		const section = page.locator('section#insufficient-funds, section[aria-labelledby="insufficient-funds"]');
+		const venues = await section.locator('tbody th a').evaluateAll((as) => as.map((a) => a.textContent));
+		expect(venues).toHaveLength(5);
+		const hrefs = await section.locator('.compare-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual(expect.arrayContaining(['/binance-options/#-2018', '/mexc-futures/#2005', '/lbank-futures/#35', '/lbank-futures/#36', '/coinflex/#710006', '/webull/#ORDER_BUYING_POWER_NOT_ENOUGH']));
+		await page.context().close();
+	});
+});
