@@ -6,6 +6,9 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		// Two cores: more workers only make the browser tests contend.
 		maxWorkers: 2,
+		// The JSON report lets .ci/run print a plain 'N passed, N failed' line.
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/vitest.json' },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
