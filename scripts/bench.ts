@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 and prints the performance figures
+ * recorded in docs/performance.md: build wall time, first-load transfer per venue page, search
+ * latency in Chromium, and Lighthouse scores on mobile and desktop. Targets are printed beside
+ * the figures; nothing here fails a test run.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+import { loadCatalogFiles } from '../src/lib/load-catalogs.ts';
+import { freePort } from '../tests/helpers/free-port.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function buildTime(): number {
+	const started = performance.now();
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+	if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+	return (performance.now() - started) / 1000;
+}
+
+/** Bytes a cold load of `path` transfers before any interaction, by resource type. */
+async function firstLoad(base: string, path: string) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const page = await browser.newPage();
+	const bodies: { type: string; raw: number; gzip: number }[] = [];
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		if (!['document', 'stylesheet', 'script', 'font'].includes(type)) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		bodies.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+	});
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	await browser.close();
+	const sum = (key: 'raw' | 'gzip', type?: string) => bodies.filter((b) => !type || b.type === type).reduce((n, b) => n + b[key], 0);
+	return { html: sum('gzip', 'document'), css: sum('gzip', 'stylesheet'), js: sum('gzip', 'script'), fonts: sum('gzip', 'font'), raw: sum('raw'), gzip: sum('gzip') };
+}
+
+/** Milliseconds from typing a query to the first result, on a cold page load (fresh browser). */
+async function searchLatency(base: string, query: string): Promise<number> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const page = await browser.newPage();
+	await page.goto(`${base}/`);
+	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+	await page.keyboard.press('Control+k');
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await input.waitFor();
+	const elapsed = await page.evaluate(
+		(q) =>
+			new Promise<number>((resolve) => {
+				const field = document.querySelector<HTMLInputElement>('#starlight__search input.pagefind-ui__search-input')!;
+				const started = performance.now();
+				const observer = new MutationObserver(() => {
+					if (document.querySelector('#starlight__search .pagefind-ui__result-link')) {
+						observer.disconnect();
+						resolve(performance.now() - started);
+					}
+				});
+				observer.observe(document.getElementById('starlight__search')!, { childList: true, subtree: true });
+				field.value = q;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		query,
+	);
+	await browser.close();
+	return elapsed;
+}
+
+async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop') {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
+		const lhr = result!.lhr;
+		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+		const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcp: audit('largest-contentful-paint'),
+			tbt: audit('total-blocking-time'),
+			cls: audit('cumulative-layout-shift'),
+			transfer: audit('total-byte-weight'),
+		};
+	} finally {
+		await chrome.kill();
+	}
+}
+
+const slugs = loadCatalogFiles().catalogs.map((c) => c.slug);
+console.log(`# Benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+const seconds = buildTime();
+console.log(`## Build\n\n| figure | value | target |\n| --- | --- | --- |\n| full build wall time | ${seconds.toFixed(1)} s | ≤ 10 s |\n`);
+
+const port = await freePort();
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
+const base = `http://127.0.0.1:${port}`;
+try {
+	console.log('## First-load transfer (gzip unless marked raw)\n\n| page | HTML | CSS | JS | fonts | total raw | total gzip | target |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+	for (const slug of slugs) {
+		const load = await firstLoad(base, `/${slug}/`);
+		console.log(`| /${slug}/ | ${kb(load.html)} | ${kb(load.css)} | ${kb(load.js)} | ${kb(load.fonts)} | ${kb(load.raw)} | ${kb(load.gzip)} | ${slug === 'webull' ? '≤ 45 KB' : ''} |`);
+	}
+
+	console.log('\n## Search latency (cold page load, typing to first result)\n\n| query | ms | target |\n| --- | --- | --- |');
+	const latencies: number[] = [];
+	for (const query of ['-1121', 'ORDER_NOT_FOUND', 'recvWindow', 'insufficient balance', '05001']) {
+		const ms = await searchLatency(base, query);
+		latencies.push(ms);
+		console.log(`| ${query} | ${ms.toFixed(0)} | ≤ 250 |`);
+	}
+	console.log(`| median | ${median(latencies).toFixed(0)} | ≤ 250 |`);
+
+	console.log('\n## Lighthouse 13\n\n| page | form factor | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | transfer |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+	for (const path of ['/', '/webull/', '/binance-options/', '/compare/', '/lookup/', '/about/', '/no-such-page/']) {
+		for (const formFactor of ['mobile', 'desktop'] as const) {
+			const r = await lighthouseRun(base + path, formFactor);
+			console.log(`| ${path} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp.toFixed(0)} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} | ${kb(r.transfer)} |`);
+		}
+	}
+	console.log('\nTargets: 100 in all four Lighthouse categories on mobile and desktop.');
+} finally {
+	await server.stop();
+}

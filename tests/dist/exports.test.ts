@@ -1,0 +1,66 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { realCatalogs } from '../helpers/catalogs.ts';
+import { loadJson, loadPage } from '../helpers/dist.ts';
+import { readFileSync } from 'node:fs';
+
+const catalogs = realCatalogs();
+
+describe('JSON Schema of the export', () => {
+	const schema = loadJson('api/schema.json');
+	const ajv = new Ajv2020({ allErrors: true, strict: false });
+	addFormats.default(ajv);
+	const validate = ajv.compile(schema);
+
+	it.each(catalogs.map((c) => c.slug))('/api/%s.json validates against /api/schema.json', (slug) => {
+		const valid = validate(loadJson(`api/${slug}.json`));
+		expect(validate.errors ?? []).toEqual([]);
+		expect(valid).toBe(true);
+	});
+
+	it('rejects a code exported as a number', () => {
+		const exported = loadJson('api/coinflex.json');
+		exported.codes[0].code = 5001;
+		expect(validate(exported)).toBe(false);
+	});
+
+	it('carries category, retry, CCXT class and the absolute deep link for every code', () => {
+		for (const catalog of catalogs) {
+			const exported = loadJson(`api/${catalog.slug}.json`);
+			for (const code of exported.codes) {
+				expect(code.category, code.code).toBeTruthy();
+				expect(code.url).toMatch(/^https?:\/\/[^/]+\/[a-z-]+\/#.+/);
+				if (code.category !== 'success') expect(code.retry && code.ccxt, code.code).toBeTruthy();
+			}
+		}
+	});
+});
+
+describe('lookup index and llms.txt', () => {
+	it('/api/lookup.json holds every code with its anchor', () => {
+		const index = loadJson('api/lookup.json');
+		expect(index.entries).toHaveLength(501);
+		expect(index.entries.find((e: { code: string }) => e.code === '05001').href).toBe('/coinflex/#05001');
+	});
+
+	it('/llms.txt links every catalog and /llms-full.txt every code anchor', () => {
+		const index = readFileSync('dist/llms.txt', 'utf8');
+		const full = readFileSync('dist/llms-full.txt', 'utf8');
+		for (const catalog of catalogs) {
+			expect(index).toContain(`${catalog.href}`);
+			for (const entry of catalog.entries) expect(full).toContain(`${entry.href})`);
+		}
+	});
+});
+
+describe('sharing', () => {
+	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+	it.each(['/', '/compare/', '/lookup/', '/about/', ...catalogs.map((c) => c.href)])('%s is in the sitemap with a title and a description fit for sharing', (path) => {
+		expect(sitemap).toContain(`${path}</loc>`);
+		const $ = loadPage(path);
+		expect($('title').text().length).toBeGreaterThan(10);
+		expect($('meta[name="description"]').attr('content')?.length ?? 0).toBeGreaterThan(40);
+		expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+	});
+});
