@@ -60,8 +60,12 @@ async function firstLoad(base: string, path: string) {
 	};
 }
 
-/** Milliseconds from typing a query to the first result, on a cold page load (fresh browser). */
-async function searchLatency(base: string, query: string): Promise<number> {
+/**
+ * Milliseconds from typing a query to the first result, on a cold page load (fresh browser).
+ * `pauseMs` is how long the reader takes to start typing after opening search: 0 types at once,
+ * before Pagefind's engine has started; 300 is a quick human.
+ */
+async function searchLatency(base: string, query: string, pauseMs: number): Promise<number> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 	const page = await browser.newPage();
 	await page.goto(`${base}/`);
@@ -69,6 +73,7 @@ async function searchLatency(base: string, query: string): Promise<number> {
 	await page.keyboard.press('Control+k');
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await input.waitFor();
+	await page.waitForTimeout(pauseMs);
 	const elapsed = await page.evaluate(
 		(q) =>
 			new Promise<number>((resolve) => {
@@ -128,14 +133,15 @@ try {
 		console.log(`| /${slug}/ | ${kb(load.html)} | ${kb(load.css)} | ${kb(load.js)} | ${kb(load.fonts)} | ${kb(load.raw)} | ${kb(load.gzip)} | ${slug === 'webull' ? '≤ 45 KB' : ''} | ${kb(load.idle)} |`);
 	}
 
-	console.log('\n## Search latency (cold page load, typing to first result)\n\n| query | ms | target |\n| --- | --- | --- |');
-	const latencies: number[] = [];
+	console.log('\n## Search latency (cold page load, typing to first result, ms)\n\n| query | typed at once | typed 300 ms after opening | target |\n| --- | --- | --- | --- |');
+	const immediate: number[] = [];
+	const human: number[] = [];
 	for (const query of ['-1121', 'ORDER_NOT_FOUND', 'recvWindow', 'insufficient balance', '05001']) {
-		const ms = await searchLatency(base, query);
-		latencies.push(ms);
-		console.log(`| ${query} | ${ms.toFixed(0)} | ≤ 250 |`);
+		immediate.push(await searchLatency(base, query, 0));
+		human.push(await searchLatency(base, query, 300));
+		console.log(`| ${query} | ${immediate.at(-1)!.toFixed(0)} | ${human.at(-1)!.toFixed(0)} | ≤ 250 |`);
 	}
-	console.log(`| median | ${median(latencies).toFixed(0)} | ≤ 250 |`);
+	console.log(`| median | ${median(immediate).toFixed(0)} | ${median(human).toFixed(0)} | ≤ 250 |`);
 
 	console.log('\n## Lighthouse 13\n\n| page | form factor | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | transfer |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 	for (const path of ['/', '/webull/', '/binance-options/', '/compare/', '/lookup/', '/about/', '/404.html']) {

@@ -30,8 +30,6 @@ export function codeSearchRecord(catalog: Catalog, entry: CodeEntry): CodeSearch
 			h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
 			...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
 			h('p', { dataPagefindWeight: '1' }, `${catalog.title} · ${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
-			h('span', { dataPagefindFilter: 'venue', hidden: true }, catalog.title),
-			h('span', { dataPagefindFilter: 'category', hidden: true }, CATEGORY_INFO[entry.category].label),
 		]),
 	]);
 	return { url: entry.href, content: `<!doctype html>${toHtml(tree)}` };
