@@ -22,11 +22,14 @@ const MESSAGE_WEIGHT = '2';
  * Venue text is inserted as text nodes (escaped by the serializer), never as markup.
  */
 export function codeSearchRecord(catalog: Catalog, entry: CodeEntry): CodeSearchRecord {
-	const title = entry.name ? `${entry.code} ${entry.name}` : entry.code;
+	const code = entry.name ? `${entry.code} ${entry.name}` : entry.code;
 	const tree = h('html', { lang: 'en' }, [
-		h('head', [h('title', `${title} · ${catalog.title}`)]),
+		h('head', [h('title', `${code} · ${catalog.title}`)]),
 		h('body', { dataPagefindBody: '' }, [
-			h('h1', { dataPagefindWeight: KEY_WEIGHT }, title),
+			h('h1', { dataPagefindMeta: 'title' }, `${code} · ${catalog.title}`),
+			// The result's excerpt: the venue's messages, not the search keys (see Search.astro).
+			h('p', { dataPagefindMeta: 'messages', dataPagefindIgnore: 'index' }, entry.messages.join(' · ')),
+			h('p', { dataPagefindWeight: KEY_WEIGHT }, code),
 			h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
 			...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
 			h('p', { dataPagefindWeight: '1' }, `${catalog.title} · ${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),

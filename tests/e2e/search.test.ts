@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, launchChromium } from '../helpers/browser.ts';
+import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openPage(path = '/'): Promise<Page> {
-	const context = await browser.newContext(DESKTOP);
+async function openPage(path = '/', device = DESKTOP): Promise<Page> {
+	const context = await browser.newContext(device);
 	const page = await context.newPage();
 	await page.goto(baseUrl() + path);
 	// Starlight enables the search button once its script has run.
@@ -73,6 +73,24 @@ describe('search from the keyboard', () => {
 		await page.keyboard.press('Control+k');
 		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('a/b');
 		expect(await page.locator('#starlight__search input.pagefind-ui__search-input').inputValue()).toBe('a/b');
+		await page.context().close();
+	});
+
+	it('shows the code with its venue as the title and the venue\'s message as the excerpt', async () => {
+		const page = await openPage('/');
+		await page.keyboard.press('Control+k');
+		await results(page, 'BAD_SYMBOL');
+		expect(await page.locator('#starlight__search .pagefind-ui__result-title').first().textContent()).toBe('-1121 BAD_SYMBOL · Binance Options API');
+		expect(await page.locator('#starlight__search .pagefind-ui__result-excerpt').first().textContent()).toBe('Invalid symbol.');
+		await page.context().close();
+	});
+
+	it('wraps the longest code in the results on a 375 px phone', async () => {
+		const page = await openPage('/', PHONE);
+		await page.locator('site-search button[data-open-modal]').click();
+		await results(page, 'NO_MORE_THAN_FIVE_BANK_CARDS_ARE_ALLOWED_TO_BE_BOUND');
+		const frame = await page.locator('site-search .dialog-frame').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+		expect(frame.scroll).toBeLessThanOrEqual(frame.width);
 		await page.context().close();
 	});
 });
