@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { loadCatalogFiles } from './src/lib/load-catalogs.ts';
+import { loadCatalogModels } from './src/lib/load-catalogs.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
@@ -19,7 +19,7 @@ export default defineConfig({
 			title: 'Trading API error codes',
 			description:
 				'Every error code of five trading APIs, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
-			sidebar: buildSidebar(loadCatalogFiles().catalogs),
+			sidebar: buildSidebar(loadCatalogModels()),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/site.css'],
 			components: {

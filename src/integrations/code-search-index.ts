@@ -2,8 +2,7 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildCatalog } from '../lib/catalog-model.ts';
-import { loadCatalogFiles } from '../lib/load-catalogs.ts';
+import { loadCatalogModels } from '../lib/load-catalogs.ts';
 import { codeSearchRecords } from '../lib/search-records.ts';
 
 /**
@@ -17,7 +16,7 @@ export function codeSearchIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const catalogs = loadCatalogFiles().catalogs.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : []));
+				const catalogs = loadCatalogModels();
 				const outputPath = fileURLToPath(new URL('./pagefind/', dir));
 				await rm(outputPath, { recursive: true, force: true });
 				try {

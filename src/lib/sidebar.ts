@@ -1,12 +1,10 @@
-import { buildCatalog, sortCatalogs } from './catalog-model.ts';
-import type { ValidatedCatalog } from './validate-catalog.ts';
+import type { Catalog } from './catalog-model.ts';
 
 /**
  * Starlight sidebar items generated from the catalog files: each venue with its code count and a
  * link per group. Built at config time, so adding a venue file adds it to the navigation.
  */
-export function buildSidebar(validated: ValidatedCatalog[]) {
-	const catalogs = sortCatalogs(validated.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : [])));
+export function buildSidebar(catalogs: Catalog[]) {
 	return [
 		{ label: 'Home', link: '/' },
 		{ label: 'Look up a code', link: '/lookup/' },
