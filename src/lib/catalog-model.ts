@@ -37,6 +37,8 @@ export interface CodeGroup {
 	rule: string;
 	/** Heading text: label and title, e.g. `10xx · General server or network issues`. */
 	heading: string;
+	/** Site-relative link to the group's heading: `/<slug>/#<group id>`. */
+	href: string;
 	entries: CodeEntry[];
 }
 
@@ -105,7 +107,7 @@ export function buildCatalog(slug: string, data: CatalogData): Catalog {
 			})
 			.sort((a, b) => compareCodes(a.code, b.code));
 		const heading = group.label ? `${group.label} · ${group.title}` : group.title;
-		return { id: group.id, title: group.title, label: group.label, rule: describeMatch(group), heading, entries };
+		return { id: group.id, title: group.title, label: group.label, rule: describeMatch(group), heading, href: `/${slug}/#${group.id}`, entries };
 	});
 	const entries = groups.flatMap((group) => group.entries);
 	return {
@@ -121,6 +123,14 @@ export function buildCatalog(slug: string, data: CatalogData): Catalog {
 		groups,
 		entries,
 		messageCount: entries.reduce((sum, entry) => sum + entry.messages.length, 0),
+	};
+}
+
+/** Codes and messages across all catalogs, as the home page and the export index state them. */
+export function catalogTotals(catalogs: Catalog[]): { codes: number; messages: number } {
+	return {
+		codes: catalogs.reduce((sum, c) => sum + c.entries.length, 0),
+		messages: catalogs.reduce((sum, c) => sum + c.messageCount, 0),
 	};
 }
 

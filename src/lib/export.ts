@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Catalog } from './catalog-model.ts';
+import { catalogTotals, type Catalog } from './catalog-model.ts';
 import type { LookupIndex } from './lookup.ts';
 import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 
@@ -74,7 +74,7 @@ export function exportCatalog(catalog: Catalog, site: URL): ExportedCatalog {
 			title: group.title,
 			label: group.label ?? null,
 			rule: group.rule,
-			url: absolute(`${catalog.href}#${group.id}`),
+			url: absolute(group.href),
 			count: group.entries.length,
 		})),
 		counts: { codes: catalog.entries.length, messages: catalog.messageCount },
@@ -108,10 +108,7 @@ export function exportIndex(catalogs: Catalog[], site: URL) {
 			counts: { codes: catalog.entries.length, messages: catalog.messageCount },
 			groups: catalog.groups.map((group) => group.title),
 		})),
-		counts: {
-			codes: catalogs.reduce((sum, c) => sum + c.entries.length, 0),
-			messages: catalogs.reduce((sum, c) => sum + c.messageCount, 0),
-		},
+		counts: catalogTotals(catalogs),
 	};
 }
 

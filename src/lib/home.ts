@@ -1,9 +1,8 @@
-import type { Catalog } from './catalog-model.ts';
+import { catalogTotals, type Catalog } from './catalog-model.ts';
 
 /** Totals and example deep links for the home page. */
 export function homeSummary(catalogs: Catalog[]) {
-	const codes = catalogs.reduce((sum, c) => sum + c.entries.length, 0);
-	const messages = catalogs.reduce((sum, c) => sum + c.messageCount, 0);
+	const { codes, messages } = catalogTotals(catalogs);
 	return {
 		codes,
 		messages,

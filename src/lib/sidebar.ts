@@ -17,7 +17,7 @@ export function buildSidebar(catalogs: Catalog[]) {
 				{ label: `All ${catalog.entries.length} codes`, link: catalog.href },
 				...catalog.groups.map((group) => ({
 					label: group.heading,
-					link: `${catalog.href}#${group.id}`,
+					link: group.href,
 				})),
 			],
 		})),
