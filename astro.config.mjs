@@ -23,7 +23,7 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/site.css'],
 			components: {
-				Search: './src/components/Search.astro',
+				Search: './src/components/SiteSearch.astro',
 			},
 			pagefind: true,
 			lastUpdated: false,

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, sortCatalogs, type Catalog } from './catalog-model.ts';
+import { buildLookupData } from './lookup-data.ts';
 
 /** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
 export async function venuePaths() {
@@ -10,4 +11,12 @@ export async function venuePaths() {
 export async function getCatalogs(): Promise<Catalog[]> {
 	const entries = await getCollection('catalogs');
 	return sortCatalogs(entries.map((entry) => buildCatalog(entry.id, entry.data)));
+}
+
+let lookupData: ReturnType<typeof buildLookupData> | undefined;
+
+/** The lookup manifest and shards, built once per build: two routes read them. */
+export async function getLookupData(): Promise<ReturnType<typeof buildLookupData>> {
+	lookupData ??= buildLookupData(await getCatalogs());
+	return lookupData;
 }

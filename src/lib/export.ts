@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { catalogTotals, type Catalog } from './catalog-model.ts';
-import type { LookupIndex } from './lookup.ts';
 import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 
 /** Version of the JSON export's shape; bump on breaking changes. */
@@ -109,13 +108,5 @@ export function exportIndex(catalogs: Catalog[], site: URL) {
 			groups: catalog.groups.map((group) => group.title),
 		})),
 		counts: catalogTotals(catalogs),
-	};
-}
-
-/** The compact index the lookup page resolves codes from (`/api/lookup.json`). */
-export function lookupIndex(catalogs: Catalog[]): LookupIndex {
-	return {
-		venues: Object.fromEntries(catalogs.map((c) => [c.slug, { title: c.title, href: c.href, codes: c.entries.length }])),
-		entries: catalogs.flatMap((c) => c.entries.map((e) => ({ venue: c.slug, code: e.code, ...(e.name ? { name: e.name } : {}), href: e.href, messages: e.messages }))),
 	};
 }

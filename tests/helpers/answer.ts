@@ -1,0 +1,37 @@
+import { answerParsed, plannedKeys, type Answer, type AnswerOptions } from '../../src/lib/answer.ts';
+import { buildLookupData, fullIndex, indexShard, RecordIndex, shardOf } from '../../src/lib/lookup-data.ts';
+import { parsePaste } from '../../src/lib/paste.ts';
+import { realCatalogs } from './catalogs.ts';
+
+/** The lookup data of the real catalogs, built as the site builds it. */
+export const lookupData = buildLookupData(realCatalogs());
+const everything = fullIndex(lookupData.shards);
+const venues = lookupData.manifest.venues;
+
+/** Answers from every shard at once. */
+export function answerAll(query: string, options: AnswerOptions = {}): Answer {
+	return answerParsed(parsePaste(query, venues), everything, venues, options);
+}
+
+/** Answers as the browser does: from only the shards the query's keys hash to. */
+export function answerFromShards(query: string, options: AnswerOptions = {}): { answer: Answer; shards: number[] } {
+	const parsed = parsePaste(query, venues);
+	const shards = [...new Set(plannedKeys(parsed).map((key) => shardOf(key, lookupData.manifest.shards)))].sort((a, b) => a - b);
+	const index = new RecordIndex();
+	for (const shard of shards) indexShard(index, lookupData.shards[shard]);
+	return { answer: answerParsed(parsed, index, venues, options), shards };
+}
+
+/** An answer in one line: `lands /x`, `lists /x /y`, `suggests /x`, `none`, `empty`. */
+export function outcome(answer: Answer): string {
+	switch (answer.kind) {
+		case 'unique':
+			return `lands ${answer.hit.record.href}`;
+		case 'candidates':
+			return `lists ${answer.hits.map((hit) => hit.record.href).join(' ')}`;
+		case 'suggestions':
+			return `suggests ${answer.hits.map((hit) => hit.record.href).join(' ')}`;
+		default:
+			return answer.kind;
+	}
+}
