@@ -42,6 +42,15 @@ function loadShard(number: number): Promise<void> {
 	return loading;
 }
 
+/**
+ * What to give full-text search for a paste: a JSON body's message rather than its braces and
+ * field names, otherwise the paste as typed.
+ */
+export async function fullTextQuery(query: string): Promise<string> {
+	const parsed = parsePaste(query, (await loadManifest()).venues);
+	return parsed.json ? (parsed.message ?? '') : parsed.text;
+}
+
 /** Answers a paste, fetching what it needs: the manifest and the shards of its keys. */
 export async function answerQuery(query: string, options: AnswerOptions = {}): Promise<{ answer: Answer; manifest: LookupManifest }> {
 	const loaded = await loadManifest();

@@ -3,6 +3,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
+import { foldCode } from '../../src/lib/paste.ts';
+import { shardOf } from '../../src/lib/lookup-data.ts';
 import { readFileSync } from 'node:fs';
 
 const catalogs = realCatalogs();
@@ -38,10 +40,17 @@ describe('JSON Schema of the export', () => {
 });
 
 describe('lookup index and llms.txt', () => {
-	it('/api/lookup.json holds every code with its anchor', () => {
-		const index = loadJson('api/lookup.json');
-		expect(index.entries).toHaveLength(501);
-		expect(index.entries.find((e: { code: string }) => e.code === '05001').href).toBe('/coinflex/#05001');
+	it('/api/lookup/ shards hold every code under its key, in the shard the key hashes to', () => {
+		const manifest = loadJson('api/lookup/index.json');
+		expect(manifest.venues.map((v: { slug: string }) => v.slug).sort()).toEqual(catalogs.map((c) => c.slug).sort());
+		for (const catalog of catalogs) {
+			for (const entry of catalog.entries) {
+				const key = `k:${foldCode(entry.code)}`;
+				const shard = loadJson(`api/lookup/${shardOf(key, manifest.shards)}.json`);
+				const found = (shard.keys[key] ?? []).map((i: number) => shard.records[i]);
+				expect(found.find((r: { venue: string; code: string }) => r.venue === catalog.slug && r.code === entry.code)?.href).toBe(entry.href);
+			}
+		}
 	});
 
 	it('/llms.txt links every catalog and /llms-full.txt every code anchor', () => {

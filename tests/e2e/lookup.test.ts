@@ -35,19 +35,37 @@ describe('/lookup/', () => {
 
 	it('lists every venue when a code is in several (0 is in MEXC and LBank)', async () => {
 		const page = await open('/lookup/?code=0');
-		await page.waitForSelector('.lookup-results');
-		const links = await page.locator('.lookup-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		await page.waitForSelector('#lookup-result .answer-hits');
+		const links = await page.locator('#lookup-result .answer-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(links.sort()).toEqual(['/lbank-futures/#0', '/mexc-futures/#0']);
-		expect(await page.locator('.lookup-results').textContent()).toContain('Operate succeed');
+		expect(await page.locator('#lookup-result .answer-hits').textContent()).toContain('Operate succeed');
 		await page.context().close();
 	});
 
 	it('suggests near matches without jumping to a different code', async () => {
 		const page = await open('/lookup/?code=1121');
-		await page.waitForSelector('.lookup-results');
+		await page.waitForSelector('#lookup-result .answer-hits');
 		expect(new URL(page.url()).pathname).toBe('/lookup/');
 		expect(await page.locator('h2#result').textContent()).toContain('Did you mean');
-		expect(await page.locator('.lookup-results > li > a').first().getAttribute('href')).toBe('/binance-options/#-1121');
+		expect(await page.locator('#lookup-result .answer-hit__venue').first().textContent()).toBe('Binance Options API');
+		expect(await page.locator('#lookup-result .answer-hit__link').first().getAttribute('href')).toBe('/binance-options/#-1121');
+		await page.context().close();
+	});
+
+	it('ignores a venue parameter that is no venue', async () => {
+		const page = await open('/lookup/?code=0&venue=__proto__');
+		await page.waitForSelector('#lookup-result .answer-hits');
+		expect(await page.locator('#lookup-result').textContent()).not.toContain('undefined');
+		await page.context().close();
+	});
+
+	it('opens the search dialog with the query from "search every message for it"', async () => {
+		const page = await open('/lookup/?code=ZZZ_NOPE_123');
+		await page.getByRole('button', { name: 'search every message for it' }).click();
+		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		await page.waitForTimeout(300);
+		expect(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		expect(await page.locator('#site-search-input').inputValue()).toBe('ZZZ_NOPE_123');
 		await page.context().close();
 	});
 
@@ -82,8 +100,39 @@ describe('unknown anchor', () => {
 		const notice = page.locator('[data-anchor-notice]');
 		await expect.poll(() => notice.isVisible()).toBe(true);
 		expect(await notice.textContent()).toContain('-9999');
-		expect(await notice.locator('a').getAttribute('href')).toBe('/lookup/?code=-9999&venue=binance-options');
+		expect(await notice.locator('[data-anchor-notice-link]').getAttribute('href')).toBe('/lookup/?code=-9999&venue=binance-options');
 		await page.context().close();
+	});
+
+	it('suggests the venue\'s own spelling of a near code: /coinflex/#5001 → 05001, before MEXC\'s 5001', async () => {
+		const page = await open('/coinflex/#5001');
+		const notice = page.locator('[data-anchor-notice]');
+		await notice.locator('.answer-hit__link').first().waitFor();
+		const links = await notice.locator('.answer-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['/coinflex/#05001', '/mexc-futures/#5001']);
+		expect(await notice.textContent()).toContain('CoinFLEX WebSocket API sends 05001');
+		await page.context().close();
+	});
+
+	it('goes on to the code meant when only its case differs: /webull/#order_not_found', async () => {
+		const page = await open('/webull/#order_not_found');
+		await page.waitForURL('**/webull/#ORDER_NOT_FOUND');
+		await expect.poll(() => page.locator('[data-anchor-notice]').isVisible()).toBe(false);
+		await page.context().close();
+	});
+
+	it.each(['%', '100%', '%E0%A4%A', '<img src=x onerror=window.__pwned=1>'])('survives a malformed or hostile fragment: #%s', async (fragment) => {
+		const errors: string[] = [];
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${baseUrl()}/binance-options/#${fragment}`);
+		const notice = page.locator('[data-anchor-notice]');
+		await expect.poll(() => notice.isVisible()).toBe(true);
+		expect(await notice.locator('[data-anchor-notice-code]').textContent()).not.toBe('');
+		expect(errors).toEqual([]);
+		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+		await context.close();
 	});
 
 	it('stays hidden for a code that exists', async () => {

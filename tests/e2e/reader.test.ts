@@ -47,8 +47,8 @@ describe('every page', () => {
 		await page.waitForLoadState('networkidle');
 		// Open search too: it loads Pagefind's bundle on demand.
 		await page.keyboard.press('Control+k');
-		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('order');
-		await page.waitForSelector('#starlight__search .pagefind-ui__result-link');
+		await page.locator('#site-search-input').fill('order');
+		await page.waitForSelector('[data-text-results] a');
 		expect(errors).toEqual([]);
 		expect(foreign).toEqual([]);
 		await context.close();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
+import { baseUrl, DESKTOP, dialogOpen, launchChromium, PHONE, SEARCH, searchResults } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,20 +12,9 @@ async function openPage(path = '/', device = DESKTOP): Promise<Page> {
 	const context = await browser.newContext(device);
 	const page = await context.newPage();
 	await page.goto(baseUrl() + path);
-	// Starlight enables the search button once its script has run.
-	await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+	// The button is enabled once the dialog's script has run.
+	await page.waitForSelector(SEARCH.button);
 	return page;
-}
-
-/** Types a query into the open search dialog and returns the result links, best first. */
-async function results(page: Page, query: string): Promise<string[]> {
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-	await input.fill(query);
-	await page.waitForFunction(
-		(q) => document.querySelector('#starlight__search .pagefind-ui__message')?.textContent?.includes(q) && document.querySelector('#starlight__search .pagefind-ui__result-link'),
-		query,
-	);
-	return page.locator('#starlight__search .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
 describe('search from the keyboard', () => {
@@ -40,57 +29,102 @@ describe('search from the keyboard', () => {
 		['ORDER_BUYING_POWER_NOT_ENOUGH', ['/webull/#ORDER_BUYING_POWER_NOT_ENOUGH']],
 		['recvWindow', ['/binance-options/#-1021', '/binance-options/#-1131', '/coinflex/#100015']],
 		['IP whitelist', ['/mexc-futures/#406']],
+		['0', ['/lbank-futures/#0', '/mexc-futures/#0']],
 	])('Ctrl+K then %j shows the code first', async (query, expected) => {
 		const page = await openPage();
 		await page.keyboard.press('Control+k');
-		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-		const found = await results(page, query);
+		await expect.poll(() => dialogOpen(page)).toBe(true);
+		const found = await searchResults(page, query);
 		expect(expected).toContain(found[0]);
+		await page.context().close();
+	});
+
+	it('shows code hits above full-text results, without repeating them', async () => {
+		const page = await openPage();
+		await page.keyboard.press('Control+k');
+		const found = await searchResults(page, 'recvWindow');
+		const codes = await page.locator(SEARCH.codeLinks).count();
+		expect(new Set(found).size).toBe(found.length);
+		expect(await page.locator(SEARCH.textLinks).count()).toBeGreaterThan(0);
+		expect(codes + (await page.locator(SEARCH.textLinks).count())).toBe(found.length);
 		await page.context().close();
 	});
 
 	it('opens with "/", lands on the anchor when a result is clicked, and closes with Escape', async () => {
 		const page = await openPage('/');
 		await page.keyboard.press('/');
-		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-		const [first] = await results(page, 'BAD_SYMBOL');
+		await expect.poll(() => dialogOpen(page)).toBe(true);
+		const [first] = await searchResults(page, 'BAD_SYMBOL');
 		expect(first).toBe('/binance-options/#-1121');
-		await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
+		await page.locator(SEARCH.links).first().click();
 		await page.waitForURL('**/binance-options/#-1121');
+		await expect.poll(() => dialogOpen(page)).toBe(false);
 		const top = await page.evaluate(() => document.getElementById('-1121')!.getBoundingClientRect().top);
 		expect(top).toBeGreaterThan(0);
 		expect(top).toBeLessThan(400);
 
 		await page.keyboard.press('/');
-		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		await expect.poll(() => dialogOpen(page)).toBe(true);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+		await expect.poll(() => dialogOpen(page)).toBe(false);
+		await page.context().close();
+	});
+
+	it('goes to the best hit on Enter, and closes when a same-page result is followed', async () => {
+		const page = await openPage('/binance-options/');
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('-1121');
+		await page.keyboard.press('Enter');
+		await page.waitForURL('**/binance-options/#-1121');
+		await expect.poll(() => dialogOpen(page)).toBe(false);
 		await page.context().close();
 	});
 
 	it('does not steal "/" from a text field', async () => {
 		const page = await openPage('/');
 		await page.keyboard.press('Control+k');
-		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('a/b');
-		expect(await page.locator('#starlight__search input.pagefind-ui__search-input').inputValue()).toBe('a/b');
+		await page.keyboard.type('a/b');
+		expect(await page.locator(SEARCH.input).inputValue()).toBe('a/b');
 		await page.context().close();
 	});
 
-	it('shows the code with its venue as the title and the venue\'s message as the excerpt', async () => {
+	it("shows the code with its venue as the title and the venue's message as text", async () => {
 		const page = await openPage('/');
 		await page.keyboard.press('Control+k');
-		await results(page, 'BAD_SYMBOL');
-		expect(await page.locator('#starlight__search .pagefind-ui__result-title').first().textContent()).toBe('-1121 BAD_SYMBOL · Binance Options API');
-		expect(await page.locator('#starlight__search .pagefind-ui__result-excerpt').first().textContent()).toBe('Invalid symbol.');
+		await searchResults(page, 'BAD_SYMBOL');
+		expect(await page.locator(SEARCH.codeLinks).first().textContent()).toBe('-1121 BAD_SYMBOL · Binance Options API');
+		expect(await page.locator('[data-code-hits] .answer-hit__messages').first().textContent()).toBe('Invalid symbol.');
+		expect(await page.locator('[data-code-hits] .answer-hit__retry').first().textContent()).toBe('Site advice: Do not retry');
 		await page.context().close();
 	});
 
 	it('wraps the longest code in the results on a 375 px phone', async () => {
 		const page = await openPage('/', PHONE);
-		await page.locator('site-search button[data-open-modal]').click();
-		await results(page, 'NO_MORE_THAN_FIVE_BANK_CARDS_ARE_ALLOWED_TO_BE_BOUND');
-		const frame = await page.locator('site-search .dialog-frame').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
+		await page.locator(SEARCH.button).click();
+		await searchResults(page, 'NO_MORE_THAN_FIVE_BANK_CARDS_ARE_ALLOWED_TO_BE_BOUND');
+		const frame = await page.locator('site-search .search-frame').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth }));
 		expect(frame.scroll).toBeLessThanOrEqual(frame.width);
 		await page.context().close();
 	});
+});
+
+describe('nothing typed is lost', () => {
+	it('shows the code on 50 of 50 cold loads when Ctrl+K is pressed at load and the code typed key by key', async () => {
+		let shown = 0;
+		for (let load = 0; load < 50; load++) {
+			const context = await browser.newContext(DESKTOP);
+			const page = await context.newPage();
+			await page.goto(`${baseUrl()}/webull/`, { waitUntil: 'load' });
+			await page.keyboard.press('Control+k');
+			await page.keyboard.type('-2018', { delay: 15 });
+			try {
+				await page.waitForSelector('[data-code-hits] a[href="/binance-options/#-2018"]', { timeout: 5000 });
+				if ((await page.locator(SEARCH.input).inputValue()) === '-2018') shown++;
+			} catch {
+				// Counted as a miss below.
+			}
+			await context.close();
+		}
+		expect(shown).toBe(50);
+	}, 240_000);
 });
