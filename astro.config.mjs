@@ -5,6 +5,8 @@ import { loadCatalogModels } from './src/lib/load-catalogs.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
+import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
+import { SITE_TITLE } from './src/lib/page-meta.ts';
 
 /** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt. */
 const site = process.env.SITE_URL ?? 'https://trading-error-codes.example.com';
@@ -16,7 +18,7 @@ export default defineConfig({
 	integrations: [
 		validateCatalogs(),
 		starlight({
-			title: 'Trading API error codes',
+			title: SITE_TITLE,
 			description:
 				'Every error code of five trading APIs, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
 			sidebar: buildSidebar(loadCatalogModels()),
@@ -32,5 +34,6 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		codeSearchIndex(),
+		verifyVenuePages(),
 	],
 });

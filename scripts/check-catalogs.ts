@@ -7,10 +7,11 @@ import { loadCatalogFiles } from '../src/lib/load-catalogs.ts';
 import { formatProblem } from '../src/lib/validate-catalog.ts';
 
 const { catalogs, problems } = loadCatalogFiles(process.argv[2]);
-for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
-	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogs.`);
-	process.exit(1);
+	// One write, and exitCode rather than exit(): a piped report (`| less`) arrives whole.
+	process.stderr.write(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogs.\n`);
+	process.exitCode = 1;
+} else {
+	const codes = catalogs.reduce((sum, c) => sum + (c.data?.codes.length ?? 0), 0);
+	console.log(`${catalogs.length} catalogs, ${codes} codes: all valid.`);
 }
-const codes = catalogs.reduce((sum, c) => sum + (c.data?.codes.length ?? 0), 0);
-console.log(`${catalogs.length} catalogs, ${codes} codes: all valid.`);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../lib/load-catalogs.ts';
+import { BUILD_OUTPUT_DIRS } from '../lib/reserved-slugs.ts';
 import { codeSearchRecords } from '../lib/search-records.ts';
 
 /**
@@ -17,7 +18,7 @@ export function codeSearchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const catalogs = loadCatalogModels();
-				const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+				const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
 				await rm(outputPath, { recursive: true, force: true });
 				try {
 					const { index, errors } = await pagefind.createIndex({ includeCharacters: '-_' });

@@ -1,6 +1,6 @@
 import type { CatalogData, CodeEntryData } from './catalog-schema.ts';
 import { codeFragment, compareCodes } from './codes.ts';
-import { describeMatch } from './group-match.ts';
+import { describeRanges } from './group-match.ts';
 import { searchKeys } from './search-keys.ts';
 import { CATEGORY_INFO, type Category, type CcxtClass, type RetryAdvice } from './vocabulary.ts';
 
@@ -33,8 +33,10 @@ export interface CodeGroup {
 	title: string;
 	/** The range or rule as shown in the heading (`10xx`), where the catalog gives one. */
 	label?: string;
-	/** The declared rule in words. */
-	rule: string;
+	/** The numeric ranges the group declares, in words (`-1099 to -1000`), or `null`. */
+	rangeText: string | null;
+	/** The declared ranges, or `null`. */
+	ranges: [number, number][] | null;
 	/** Heading text: label and title, e.g. `10xx · General server or network issues`. */
 	heading: string;
 	/** Site-relative link to the group's heading: `/<slug>/#<group id>`. */
@@ -107,7 +109,7 @@ export function buildCatalog(slug: string, data: CatalogData): Catalog {
 			})
 			.sort((a, b) => compareCodes(a.code, b.code));
 		const heading = group.label ? `${group.label} · ${group.title}` : group.title;
-		return { id: group.id, title: group.title, label: group.label, rule: describeMatch(group), heading, href: `/${slug}/#${group.id}`, entries };
+		return { id: group.id, title: group.title, label: group.label, rangeText: describeRanges(group), ranges: group.ranges ?? null, heading, href: `/${slug}/#${group.id}`, entries };
 	});
 	const entries = groups.flatMap((group) => group.entries);
 	return {

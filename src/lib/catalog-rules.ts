@@ -1,5 +1,6 @@
 import type { GroupData } from './catalog-schema.ts';
-import { describeMatch, groupMatches } from './group-match.ts';
+import { describeRanges, inGroupRanges } from './group-match.ts';
+import { isLayoutId } from './layout-ids.ts';
 
 /** A rule broken by a catalog, before the file and line are attached. */
 export interface RuleViolation {
@@ -11,12 +12,6 @@ export interface RuleViolation {
 	message: string;
 }
 
-/** Element ids Starlight itself uses on every page; a code or group must not take them. */
-const RESERVED_IDS = new Set(['_top', 'starlight__sidebar', 'starlight__search', 'starlight__on-this-page']);
-
-function isReservedId(id: string): boolean {
-	return RESERVED_IDS.has(id) || id.startsWith('starlight__');
-}
 
 type Loose = Record<string, unknown>;
 const records = (value: unknown): Loose[] =>
@@ -26,7 +21,7 @@ const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 interface LooseGroup {
 	id: string;
 	title: string;
-	match: GroupData['match'];
+	ranges: GroupData['ranges'];
 }
 interface LooseCode {
 	code: string;
@@ -37,17 +32,8 @@ interface LooseCode {
 /** The parts of groups the rules need, tolerating shapes the schema rejects (reported there). */
 function looseGroups(value: unknown): LooseGroup[] {
 	return records(value).map((group) => {
-		const match = (group.match && typeof group.match === 'object' ? group.match : {}) as Loose;
-		const ranges = Array.isArray(match.ranges) && match.ranges.every((r) => Array.isArray(r) && r.length === 2 && r.every(Number.isInteger)) ? (match.ranges as [number, number][]) : undefined;
-		return {
-			id: String(group.id ?? ''),
-			title: String(group.title ?? ''),
-			match: {
-				ranges: match.ranges === undefined ? undefined : ranges ?? [],
-				pattern: typeof match.pattern === 'string' ? match.pattern : undefined,
-				codes: Array.isArray(match.codes) ? match.codes.map(String) : undefined,
-			},
-		};
+		const ranges = Array.isArray(group.ranges) && group.ranges.every((r) => Array.isArray(r) && r.length === 2 && r.every(Number.isInteger)) ? (group.ranges as [number, number][]) : undefined;
+		return { id: String(group.id ?? ''), title: String(group.title ?? ''), ranges: group.ranges === undefined ? undefined : (ranges ?? []) };
 	});
 }
 
@@ -68,38 +54,27 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		),
 	};
 
+	const brokenRanges = new Set<number>();
 	data.groups.forEach((group, index) => {
-		const { ranges, pattern, codes } = group.match;
-		const declared = [ranges, pattern, codes].filter((rule) => rule !== undefined).length;
-		if (declared !== 1) {
-			out.push({
-				path: ['groups', index, 'match'],
-				message: `group "${group.id}" must declare exactly one of match.ranges, match.pattern or match.codes (it declares ${declared})`,
-			});
-		}
-		ranges?.forEach(([min, max], r) => {
-			if (min > max) out.push({ path: ['groups', index, 'match', 'ranges', r], message: `group "${group.id}" has a range [${min}, ${max}] whose start is above its end` });
-		});
-		if (pattern !== undefined) {
-			try {
-				new RegExp(pattern);
-			} catch (error) {
-				out.push({ path: ['groups', index, 'match', 'pattern'], message: `group "${group.id}" has an invalid pattern: ${(error as Error).message}` });
+		group.ranges?.forEach(([min, max], r) => {
+			if (min > max) {
+				brokenRanges.add(index);
+				out.push({ path: ['groups', index, 'ranges', r], message: `group "${group.id}" has a range [${min}, ${max}] whose start is above its end` });
 			}
-		}
+		});
 		const seenAt = groupIds.get(group.id);
 		if (seenAt !== undefined) {
 			out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is declared twice (groups ${seenAt + 1} and ${index + 1}); ids must be unique` });
 		} else groupIds.set(group.id, index);
-		if (isReservedId(group.id)) out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is reserved by the page layout; rename the group` });
+		if (isLayoutId(group.id)) out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is an id the page layout already uses; rename the group` });
 	});
 
 	const firstByCode = new Map<string, number>();
 	const firstByFoldedCode = new Map<string, number>();
 	const groupIdsFolded = new Map([...groupIds.keys()].map((id) => [id.toLowerCase(), id]));
 	const usedGroups = new Set<string>();
-	// Groups whose rule is itself broken cannot say whether a code belongs to them.
-	const validGroups = data.groups.filter((_, index) => out.every((v) => v.path[0] !== 'groups' || v.path[1] !== index || v.path[2] !== 'match'));
+	// Groups with declared, well-formed ranges: they say which codes belong to them.
+	const rangedGroups = data.groups.filter((group, index) => group.ranges !== undefined && !brokenRanges.has(index));
 
 	data.codes.forEach((entry, index) => {
 		if (!entry) return;
@@ -110,7 +85,7 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 			return;
 		}
 		if (/\s/.test(code)) out.push({ path: at('code'), code, message: `code "${code}" contains white space; write the code exactly as the API sends it, without spaces` });
-		if (isReservedId(code)) out.push({ path: at('code'), code, message: `code "${code}" collides with an id reserved by the page layout` });
+		if (isLayoutId(code)) out.push({ path: at('code'), code, message: `code "${code}" is an id the page layout already uses (src/lib/layout-ids.ts), so its deep link would land there; if the venue really sends it, open an issue` });
 
 		const first = firstByCode.get(code);
 		if (first !== undefined) {
@@ -140,14 +115,14 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 			out.push({ path: at('group'), code, message: `code "${code}" is in no group: group "${entry.group}" is not declared under groups (declared: ${[...groupIds.keys()].join(', ')})` });
 		} else {
 			usedGroups.add(own.id);
-			if (validGroups.includes(own) && !groupMatches(own, code)) {
-				out.push({ path: at('code'), code, message: `code "${code}" is outside its group "${own.id}", which declares ${describeMatch(own)}; move it to the right group or widen the rule` });
+			if (rangedGroups.includes(own) && !inGroupRanges(own, code)) {
+				out.push({ path: at('code'), code, message: `code "${code}" is outside its group "${own.id}", which declares the ranges ${describeRanges(own)}; move it to the right group or widen the range` });
 			}
 		}
-		const others = validGroups.filter((group) => group.id !== entry.group && groupMatches(group, code));
+		const others = rangedGroups.filter((group) => group.id !== entry.group && inGroupRanges(group, code));
 		if (entry.group === '') return;
 		if (others.length > 0) {
-			out.push({ path: at('group'), code, message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose rule also matches it; narrow one of the rules` });
+			out.push({ path: at('group'), code, message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose ranges also hold it; narrow one of the ranges` });
 		}
 	});
 

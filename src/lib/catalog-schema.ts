@@ -9,17 +9,16 @@ import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 
 const text = z.string().min(1);
 
-export const groupMatchSchema = z.strictObject({
-	ranges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1).optional(),
-	pattern: text.optional(),
-	codes: z.array(z.string()).min(1).optional(),
-});
-
+/**
+ * A group of codes on the page. Each code names its group; a group may also declare the numeric
+ * ranges its codes fall in, which the check holds both ways. No patterns: a regular expression
+ * from a contributed file could run for ever, and grouping is data, said once per code.
+ */
 export const groupSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'group id must be lower-case words joined by hyphens'),
 	title: text,
 	label: text.optional(),
-	match: groupMatchSchema,
+	ranges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1).optional(),
 });
 
 export const codeEntrySchema = z.strictObject({

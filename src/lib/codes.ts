@@ -21,11 +21,11 @@ export function compareCodes(a: string, b: string): number {
 }
 
 /**
- * Splits a code after each underscore so long symbolic codes can wrap there on narrow screens
- * (rendered with <wbr>); joining the parts gives the code back exactly.
+ * Splits a code after each underscore, dot or slash so long symbolic codes can wrap there on
+ * narrow screens (rendered with <wbr>); joining the parts gives the code back exactly.
  */
 export function codeWrapParts(code: string): string[] {
-	return code.split(/(?<=_)/);
+	return code.split(/(?<=[_./])/);
 }
 
 /** The URL fragment for a code: the code exactly as sent, percent-encoded only where a URL needs it. */

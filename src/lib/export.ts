@@ -3,7 +3,7 @@ import { catalogTotals, type Catalog } from './catalog-model.ts';
 import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 
 /** Version of the JSON export's shape; bump on breaking changes. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /**
  * The shape of `/api/<slug>.json`, the single definition from which `/api/schema.json` is
@@ -25,7 +25,7 @@ export const exportedCatalogSchema = z
 				id: z.string(),
 				title: z.string(),
 				label: z.string().nullable(),
-				rule: z.string(),
+				ranges: z.array(z.tuple([z.int(), z.int()])).nullable().describe('Numeric ranges the group declares, inclusive; null when it declares none.'),
 				url: z.url(),
 				count: z.int().min(1),
 			}),
@@ -72,7 +72,7 @@ export function exportCatalog(catalog: Catalog, site: URL): ExportedCatalog {
 			id: group.id,
 			title: group.title,
 			label: group.label ?? null,
-			rule: group.rule,
+			ranges: group.ranges,
 			url: absolute(group.href),
 			count: group.entries.length,
 		})),

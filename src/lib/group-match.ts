@@ -1,21 +1,13 @@
 import type { GroupData } from './catalog-schema.ts';
 import { numericValue } from './codes.ts';
 
-/** Whether `code` satisfies the range, pattern or list its group declares. */
-export function groupMatches(group: Pick<GroupData, 'match'>, code: string): boolean {
-	const { ranges, pattern, codes } = group.match;
-	if (ranges) {
-		const value = numericValue(code);
-		return value !== null && ranges.some(([min, max]) => value >= min && value <= max);
-	}
-	if (pattern) return new RegExp(pattern).test(code);
-	return codes?.includes(code) ?? false;
+/** Whether `code` falls in one of the numeric ranges a group declares (`false` for a group that declares none). */
+export function inGroupRanges(group: Pick<GroupData, 'ranges'>, code: string): boolean {
+	const value = numericValue(code);
+	return value !== null && (group.ranges ?? []).some(([min, max]) => value >= min && value <= max);
 }
 
-/** A short description of a group's rule, for error messages and the page. */
-export function describeMatch(group: Pick<GroupData, 'match'>): string {
-	const { ranges, pattern, codes } = group.match;
-	if (ranges) return ranges.map(([min, max]) => (min === max ? `${min}` : `${min} to ${max}`)).join(', ');
-	if (pattern) return `codes matching /${pattern}/`;
-	return `the codes ${codes?.join(', ')}`;
+/** A group's declared ranges in words (`-1099 to -1000`), or `null` when it declares none. */
+export function describeRanges(group: Pick<GroupData, 'ranges'>): string | null {
+	return group.ranges ? group.ranges.map(([min, max]) => (min === max ? `${min}` : `${min} to ${max}`)).join(', ') : null;
 }

@@ -1,6 +1,19 @@
 import type { Catalog } from './catalog-model.ts';
 import { CATEGORY_INFO, RETRY_INFO } from './vocabulary.ts';
 
+/** Catalog text as Markdown text: every character that Markdown or inline HTML would act on is escaped. */
+export function markdownText(text: string): string {
+	return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&');
+}
+
+/** Catalog text as a Markdown code span, which renders literally; the fence outgrows any backticks inside. */
+export function codeSpan(text: string): string {
+	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 /** `/llms.txt` (llmstxt.org format): what the site is and where each catalog lives. */
 export function llmsIndex(catalogs: Catalog[], site: URL): string {
 	const absolute = (path: string) => new URL(path, site).href;
@@ -13,7 +26,7 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 		'',
 		'## Catalogs',
 		'',
-		...catalogs.map((c) => `- [${c.title}](${absolute(c.href)}): ${c.entries.length} codes; JSON: ${absolute(`/api/${c.slug}.json`)}`),
+		...catalogs.map((c) => `- [${markdownText(c.title)}](${absolute(c.href)}): ${c.entries.length} codes; JSON: ${absolute(`/api/${c.slug}.json`)}`),
 		'',
 		'## Optional',
 		'',
@@ -28,13 +41,13 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 export function llmsFull(catalogs: Catalog[], site: URL): string {
 	const lines = ['# Trading API error codes — every code', ''];
 	for (const catalog of catalogs) {
-		lines.push(`## ${catalog.title}`, '', `Source: ${catalog.source.url}`, '');
+		lines.push(`## ${markdownText(catalog.title)}`, '', `Source: <${new URL(catalog.source.url).href}>`, '');
 		for (const group of catalog.groups) {
-			lines.push(`### ${group.heading}`, '');
+			lines.push(`### ${markdownText(group.heading)}`, '');
 			for (const entry of group.entries) {
 				const guidance = entry.isSuccess ? 'not an error' : `${CATEGORY_INFO[entry.category].label}; ${entry.retry ? RETRY_INFO[entry.retry].label.toLowerCase() : ''}; CCXT ${entry.ccxt}`;
-				const messages = entry.messages.map((m) => JSON.stringify(m)).join(' | ');
-				lines.push(`- \`${entry.code}\`${entry.name ? ` ${entry.name}` : ''} (${new URL(entry.href, site).href}): ${messages} — ${guidance}`);
+				const messages = entry.messages.map(codeSpan).join(' | ');
+				lines.push(`- ${codeSpan(entry.code)}${entry.name ? ` ${codeSpan(entry.name)}` : ''} (${new URL(entry.href, site).href}): ${messages} — ${guidance}`);
 			}
 			lines.push('');
 		}

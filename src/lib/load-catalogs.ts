@@ -1,29 +1,61 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCatalog, sortCatalogs, type Catalog } from './catalog-model.ts';
-import { checkCatalogSet, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate-catalog.ts';
+import { LIMITS } from './catalog-limits.ts';
+import { reservedSlugs } from './reserved-slugs.ts';
+import { checkCatalogSet, decodeCatalog, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate-catalog.ts';
 
 /** Where the catalog files live, relative to the project root. */
 export const CATALOG_DIR = 'src/content/catalogs';
+
+/** A catalog file name: lower-case `.yaml` or `.yml`. */
+const CATALOG_FILE = /\.ya?ml$/;
 
 export interface CatalogFileSet {
 	catalogs: ValidatedCatalog[];
 	problems: CatalogProblem[];
 }
 
+/** Reads one catalog file, turning anything that stops it being read into a problem naming it. */
+function readCatalog(path: string, file: string, reserved: Map<string, string>): ValidatedCatalog {
+	const slug = file.split('/').pop()!.replace(CATALOG_FILE, '');
+	const fail = (problem: CatalogProblem): ValidatedCatalog => ({ file, slug, problems: [problem] });
+	const size = statSync(path).size;
+	if (size > LIMITS.fileBytes) return fail({ file, message: `file is ${size} bytes, over the limit of ${LIMITS.fileBytes}; split the venue into several catalogs` });
+	const decoded = decodeCatalog(file, readFileSync(path));
+	if ('problem' in decoded) return fail(decoded.problem);
+	let validated: ValidatedCatalog;
+	try {
+		validated = validateCatalogSource(file, decoded.text);
+	} catch (error) {
+		// A parser giving up (stack or memory) must still name the file, never crash the build.
+		return fail({ file, message: `cannot be read as a catalog: ${(error as Error).message.split('\n')[0]}` });
+	}
+	const owner = reserved.get(slug);
+	if (owner) validated.problems.unshift({ file, message: `venue slug "${slug}" is taken by the site's own ${owner}; name the file after the venue, e.g. ${slug}-exchange.yaml` });
+	return owner ? { file, slug, problems: validated.problems } : validated;
+}
+
 /**
- * Reads and validates every `*.yaml`/`*.yml` catalog in `dir` (Node only: used by
- * `npm run check`, the build's validation step and the tests, never by pages).
+ * Reads and validates every catalog in `dir` (Node only: used by `npm run check`, the content
+ * loader of the build and the tests, never by pages). Anything else in the directory — another
+ * extension, `X.YAML`, a folder — is a problem too, never silently skipped.
  */
 export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd()): CatalogFileSet {
 	const absolute = join(root, dir);
-	const files = readdirSync(absolute).filter((name) => /\.ya?ml$/.test(name)).sort();
-	const catalogs = files.map((name) => {
-		const path = join(absolute, name);
-		return validateCatalogSource(relative(root, path), readFileSync(path, 'utf8'));
-	});
-	const problems = [...catalogs.flatMap((c) => c.problems), ...checkCatalogSet(catalogs)];
-	if (files.length === 0) problems.push({ file: dir, message: 'no catalog files found; add one <slug>.yaml per venue' });
+	const reserved = reservedSlugs(root);
+	const problems: CatalogProblem[] = [];
+	const catalogs: ValidatedCatalog[] = [];
+	for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		if (entry.name.startsWith('.')) continue;
+		const file = relative(root, join(absolute, entry.name));
+		if (entry.isDirectory()) problems.push({ file, message: 'is a directory; only catalog files (<slug>.yaml) belong here' });
+		else if (!CATALOG_FILE.test(entry.name)) problems.push({ file, message: `is not a catalog file: catalogs are named <slug>.yaml, lower case${/\.ya?ml$/i.test(entry.name) ? `; rename it ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : ''}` });
+		else catalogs.push(readCatalog(join(absolute, entry.name), file, reserved));
+	}
+	problems.unshift(...catalogs.flatMap((c) => c.problems));
+	problems.push(...checkCatalogSet(catalogs));
+	if (catalogs.length === 0) problems.push({ file: dir, message: 'no catalog files found; add one <slug>.yaml per venue' });
 	return { catalogs, problems };
 }
 

@@ -1,11 +1,25 @@
 import type { Catalog } from './catalog-model.ts';
 
-/** Title, description and table of contents of a venue page (the TOC stays at group level). */
+/** The site's name, as Starlight shows it in the header and appends to every `<title>`. */
+export const SITE_TITLE = 'Trading API error codes';
+
+/** Text for an HTML context where the renderer inserts raw HTML. */
+export function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Title, description and table of contents of a venue page (the TOC stays at group level).
+ * Starlight writes `<title>` with `set:html`, so a title built from catalog text is given to it
+ * escaped, in a `head` entry that replaces its own: `</title><script>` stays text.
+ */
 export function venuePageMeta(catalog: Catalog) {
+	const title = `${catalog.title} error codes`;
 	return {
 		frontmatter: {
-			title: `${catalog.title} error codes`,
+			title,
 			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
+			head: [{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) }],
 		},
 		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
 	};

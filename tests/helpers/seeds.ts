@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Independent readers of the five source documents in ../shared/seeds, used to prove that every
- * code and message of the source is in the catalogs verbatim. They share no code with the site.
+ * Independent readers of the five source documents kept in `sources/` (see its README), used to
+ * prove that every code and message of the source is in the catalogs verbatim. They share no code
+ * with the site.
  */
-export const SEED_DIR = join(process.cwd(), '..', 'shared', 'seeds');
+export const SEED_DIR = join(process.cwd(), 'sources');
 
 export interface SeedCode {
 	code: string;
@@ -31,7 +32,7 @@ function collect(rows: { code: string; name?: string; message: string }[]): Seed
 
 /** Webull: `CODEDescription` glued; the description starts at a capitalised word or a known upper-case lead. */
 function webull(): SeedCode[] {
-	const lines = read('000_d6f0c3171aec1c50.txt');
+	const lines = read('webull.txt');
 	const body = lines.slice(lines.findIndex((l) => l.startsWith('Error CodeDescription')) + 1).filter(Boolean);
 	return collect(
 		body.map((line) => {
@@ -43,7 +44,7 @@ function webull(): SeedCode[] {
 }
 
 function mexc(): SeedCode[] {
-	const lines = read('001_fd66a3cbdf94ce84.txt');
+	const lines = read('mexc-futures.txt');
 	const body = lines.slice(lines.findIndex((l) => l.trim() === 'codedescription') + 1).filter(Boolean);
 	return collect(body.map((line) => {
 		const match = /^(\d+)(\D.*)$/.exec(line);
@@ -53,7 +54,7 @@ function mexc(): SeedCode[] {
 }
 
 function lbank(): SeedCode[] {
-	const lines = read('002_899d205b1ed5719e.txt');
+	const lines = read('lbank-futures.txt');
 	const body = lines.slice(lines.findIndex((l) => l === 'Description') + 1).filter(Boolean);
 	const rows = [];
 	for (let i = 0; i < body.length; i += 2) rows.push({ code: body[i], message: body[i + 1] });
@@ -62,7 +63,7 @@ function lbank(): SeedCode[] {
 
 function coinflex(): SeedCode[] {
 	return collect(
-		read('003_2d14a9a557d37ed3.txt')
+		read('coinflex.txt')
 			.filter((line) => /^\|\s*\d/.test(line))
 			.map((line) => {
 				const [, code, message] = line.split('|').map((cell) => cell.trim());
@@ -73,7 +74,7 @@ function coinflex(): SeedCode[] {
 
 function binance(): SeedCode[] {
 	const codes: SeedCode[] = [];
-	for (const line of read('004_c97e5a0910859c31.txt')) {
+	for (const line of read('binance-options.txt')) {
 		const head = /^(-\d+) ([A-Z_]+)$/.exec(line);
 		if (head) codes.push({ code: head[1], name: head[2], messages: [], listed: 1 });
 		const bullet = /^\s+• (.*)$/.exec(line);
@@ -90,4 +91,3 @@ export const SEED_READERS: Record<string, () => SeedCode[]> = {
 	'binance-options': binance,
 };
 
-export const seedsAvailable = () => existsSync(SEED_DIR);

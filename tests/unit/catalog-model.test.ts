@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeFragment, codeWrapParts, compareCodes, numericValue } from '../../src/lib/codes.ts';
 import { buildCatalog, codeHref } from '../../src/lib/catalog-model.ts';
-import { groupMatches } from '../../src/lib/group-match.ts';
+import { inGroupRanges } from '../../src/lib/group-match.ts';
 import { splitPlaceholders } from '../../src/lib/placeholders.ts';
 import { searchKeys } from '../../src/lib/search-keys.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
@@ -96,14 +96,15 @@ describe('grouping', () => {
 		expect(groupOf('coinflex', '200050')).toBe('markets');
 	});
 
-	it('puts every code in exactly one group whose rule matches it', () => {
+	it('puts every code in exactly one group, inside the ranges a group declares', () => {
 		for (const catalog of catalogs.values()) {
 			const seen = catalog.groups.flatMap((g) => g.entries.map((e) => e.code));
 			expect(new Set(seen).size).toBe(catalog.entries.length);
 		}
-		expect(groupMatches({ match: { ranges: [[-1099, -1000]] } }, '-1121')).toBe(false);
-		expect(groupMatches({ match: { ranges: [[1, 99]] } }, '05')).toBe(true);
-		expect(groupMatches({ match: { pattern: '^05\\d{3}$' } }, '5001')).toBe(false);
+		expect(inGroupRanges({ ranges: [[-1099, -1000]] }, '-1121')).toBe(false);
+		expect(inGroupRanges({ ranges: [[1, 99]] }, '05')).toBe(true);
+		expect(inGroupRanges({}, '5')).toBe(false);
+		expect(inGroupRanges({ ranges: [[1, 99]] }, 'ORDER_NOT_FOUND')).toBe(false);
 	});
 });
 

@@ -1,0 +1,26 @@
+/**
+ * Element ids the layout renders on a venue page besides codes and groups: Starlight's and this
+ * site's components. A code or group id equal to one would send its deep link elsewhere
+ * (`#theme-icons` to an SVG). tests/dist/layout-ids.test.ts compares this list with the built
+ * pages, so it fails when an upgrade adds an id; the build also checks every code's id is unique.
+ */
+export const LAYOUT_IDS: readonly string[] = [
+	'_top',
+	'theme-icons',
+	'site-search-input',
+	'search-code-heading',
+	'search-text-heading',
+	'starlight__sidebar',
+	'starlight__mobile-toc',
+	'starlight__on-this-page',
+	'starlight__on-this-page--mobile',
+];
+
+/** Id prefixes the layout owns: Starlight's, and the lookup form's (`code-lookup-<slug>`). */
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['starlight__', 'code-lookup-'];
+
+/** Whether `id` is taken by the layout (compared without case, as browsers' users type it). */
+export function isLayoutId(id: string): boolean {
+	const folded = id.toLowerCase();
+	return LAYOUT_IDS.some((taken) => taken.toLowerCase() === folded) || LAYOUT_ID_PREFIXES.some((prefix) => folded.startsWith(prefix));
+}
