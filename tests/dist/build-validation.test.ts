@@ -1,26 +1,58 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HOSTILE_FIXTURES } from '../fixtures/hostile-catalogs.ts';
 
-/** `npm run build` runs the same validation as `npm run check` and stops before rendering. */
-describe('astro build on a bad catalog', () => {
-	const root = mkdtempSync(join(process.cwd(), '.fixture-build-'));
-	afterAll(() => rmSync(root, { recursive: true, force: true }));
+/** A copy of the project to build, inside it so node_modules resolve (git-ignored). */
+function projectCopy(prefix: string): string {
+	const root = mkdtempSync(join(process.cwd(), prefix));
+	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+	return root;
+}
+
+function build(root: string) {
+	const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+	});
+	return { status: run.status, output: run.stdout + run.stderr };
+}
+
+/** `npm run build` reads catalogs with the same reader and rules as `npm run check`, and stops before rendering. */
+describe('astro build on bad catalogs', () => {
+	const roots: string[] = [];
+	afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 	it('fails and prints every problem with file, line, code and fix', () => {
-		for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+		const root = projectCopy('.fixture-build-');
+		roots.push(root);
 		const file = join(root, 'src/content/catalogs/coinflex.yaml');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('code: "05001"', 'code: 05001').replace('    messages:\n      - Signature is invalid', '    mesages:\n      - Signature is invalid'));
-		const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
-			cwd: root,
-			encoding: 'utf8',
-			env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
-		});
-		const output = run.stdout + run.stderr;
-		expect(run.status).not.toBe(0);
-		expect(output).toContain('src/content/catalogs/coinflex.yaml:54: code 05001: code written as 05001 is read by YAML as the number 5001, not a string; quote it: code: "05001"');
+		const text = readFileSync(file, 'utf8');
+		const line = text.slice(0, text.indexOf('code: "05001"')).split('\n').length;
+		writeFileSync(file, text.replace('code: "05001"', 'code: 05001').replace('    messages:\n      - Signature is invalid', '    mesages:\n      - Signature is invalid'));
+		const { status, output } = build(root);
+		expect(status).not.toBe(0);
+		expect(output).toContain(`src/content/catalogs/coinflex.yaml:${line}: code 05001: code written as 05001 is read by YAML as the number 5001, not a string; quote it: code: "05001"`);
 		expect(output).toContain('code 20000: unknown key "mesages"');
 		expect(output).not.toContain('Complete!');
 	}, 120_000);
+
+	it('refuses every hostile fixture with the same line as the check', () => {
+		const root = projectCopy('.fixture-hostile-build-');
+		roots.push(root);
+		const dir = join(root, 'src/content/catalogs');
+		for (const fixture of HOSTILE_FIXTURES) {
+			for (const [name, content] of Object.entries(fixture.files)) {
+				if (content === null) mkdirSync(join(dir, name));
+				else writeFileSync(join(dir, name), content);
+			}
+		}
+		const { status, output } = build(root);
+		expect(status).not.toBe(0);
+		const lines = output.split('\n').map((line) => line.replace(/^.*?\[(?:validate-catalogs|content|catalog-loader)\] /, '').trim());
+		for (const fixture of HOSTILE_FIXTURES) expect(lines, fixture.name).toContain(fixture.expected.replace('DIR', 'src/content/catalogs'));
+		expect(output).not.toMatch(/RangeError|Maximum call stack|Complete!/);
+	}, 180_000);
 });

@@ -3,33 +3,63 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { preview } from 'astro';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SEARCH, searchResults } from '../helpers/browser.ts';
+import { launchChromium, PHONE, SEARCH, searchResults } from '../helpers/browser.ts';
 import { freePort } from '../helpers/free-port.ts';
 
 /**
- * Builds a copy of the site whose only catalog carries messages full of markup, and checks
- * that every character reaches the page and the search results as text, and nothing runs.
+ * Builds a copy of the site whose only catalog carries markup in every text field a page, the
+ * search, the export or llms.txt shows, and checks that each reaches them as text and nothing
+ * runs: every payload sets `window.__pwned` if it ever executes.
  */
+const T = {
+	venue: 'Mark<b>up</b>',
+	product: 'WebSocket API</title><script>window.__pwned = "title"</script>',
+	summary: 'Summary <img src=x onerror="window.__pwned = \'summary\'"> & *md*',
+	sourceTitle: 'Errors <script>window.__pwned = "source"</script>',
+	transport: 'REST <i>over</i> HTTPS',
+	example: '{"code": 1, "msg": "<script>window.__pwned = \'example\'</script>"}',
+	groupTitle: 'Group <svg onload="window.__pwned = \'group\'">',
+	groupLabel: '1x<b>x</b>',
+	name: 'NAME_<b>BOLD</b>',
+	note: 'Note [link](javascript:window.__pwned=1) <u>u</u>',
+	code: 'E<svg/onload=window.__pwned=9>',
+	longCode: 'com.venue.error.order.price.exceeds.limit.because.the.book.is.thin',
+};
 const MESSAGES = [
 	'The order <b>does</b> not exist <script>window.__pwned = 1</script>',
 	'**bold** and [a link](https://example.com/) and `code` stay as typed',
 	'<img src=x onerror="window.__pwned = 2"> & &amp; entities',
 ];
-const CATALOG = `venue: Markup
-product: Test API
-summary: A catalog whose messages are full of markup.
-source: { title: Errors, url: https://example.com/errors }
-transport: REST
-payload: { codeField: code, messageField: msg, origin: site, example: '{"code": 1, "msg": "<b>x</b>"}' }
+const yaml = (text: string) => JSON.stringify(text);
+const CATALOG = `venue: ${yaml(T.venue)}
+product: ${yaml(T.product)}
+summary: ${yaml(T.summary)}
+source: { title: ${yaml(T.sourceTitle)}, url: "https://example.com/errors" }
+transport: ${yaml(T.transport)}
+payload: { codeField: code, messageField: msg, origin: site, example: ${yaml(T.example)} }
 groups:
   - id: all
-    title: All
-    match: { ranges: [[1, 9]] }
+    title: ${yaml(T.groupTitle)}
+    label: ${yaml(T.groupLabel)}
 codes:
-${MESSAGES.map((m, i) => `  - code: "${i + 1}"\n    group: all\n    category: system\n    messages:\n      - ${JSON.stringify(m)}`).join('\n')}
+${MESSAGES.map((m, i) => `  - code: "${i + 1}"\n    group: all\n    category: system\n    messages:\n      - ${yaml(m)}`).join('\n')}
+  - code: ${yaml(T.code)}
+    name: ${yaml(T.name)}
+    group: all
+    category: system
+    notes:
+      - ${yaml(T.note)}
+    messages:
+      - Code with markup
+  - code: ${yaml(T.longCode)}
+    group: all
+    category: system
+    messages:
+      - A long dotted code
 `;
+const TITLE = `${T.venue} ${T.product}`;
 
 let root: string;
 let browser: Browser;
@@ -58,34 +88,84 @@ afterAll(async () => {
 	if (root && !process.env.KEEP_FIXTURE) rmSync(root, { recursive: true, force: true });
 });
 
-describe('messages are data, never markup', () => {
-	it('renders each message as literal text in the built HTML', () => {
-		const html = readFileSync(join(root, 'dist/markup-test/index.html'), 'utf8');
-		const $ = cheerio.load(html);
-		expect($('.code-entry__messages .message').map((_, m) => $(m).text()).get()).toEqual(MESSAGES);
-		expect($('.code-entry__messages script, .code-entry__messages img, .code-entry__messages b, .code-entry__messages strong').length).toBe(0);
-		// No element anywhere was made from a message: the only scripts are the site's own.
+const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
+
+describe('catalog text is data, never markup', () => {
+	it('renders every field as literal text on the venue page', () => {
+		const $ = cheerio.load(read('markup-test/index.html'));
+		expect($('head > title').text()).toBe(`${TITLE} error codes | Trading API error codes`);
+		expect($('head > title').length).toBe(1);
+		expect($('h1').text()).toBe(`${TITLE} error codes`);
+		expect($('meta[property="og:title"]').attr('content')).toBe(`${TITLE} error codes`);
+		expect($('meta[name="description"]').attr('content')).toContain(TITLE);
+		expect($('.code-entry__messages .message').map((_, m) => $(m).text()).get().slice(0, 3)).toEqual(MESSAGES);
+		const main = $('main').text();
+		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code]) expect(main).toContain(text);
+		expect($('pre').text()).toContain(T.example);
+		// Sidebar and table of contents show the venue and the group as text.
+		expect($('nav.sidebar, #starlight__sidebar').text()).toContain(TITLE);
+		expect($('starlight-toc, #starlight__on-this-page').first().text()).toContain(T.groupTitle);
+		// No element anywhere was made from catalog text: the only scripts are the site's own.
 		expect($('script').filter((_, el) => $(el).text().includes('__pwned')).length).toBe(0);
-		expect($('[onerror]').length).toBe(0);
-		expect($('article[id="1"] .message').html()).toBe('The order &lt;b&gt;does&lt;/b&gt; not exist &lt;script&gt;window.__pwned = 1&lt;/script&gt;');
+		expect($('[onerror], [onload]').length).toBe(0);
+		expect($('main b, main u, main i, main img, main svg[onload]').length).toBe(0);
+		expect($('[id]').filter((_, el) => $(el).attr('id') === T.code).get().map((el) => el.tagName)).toEqual(['article']);
 	});
 
-	it('exports the messages unchanged', () => {
-		const exported = JSON.parse(readFileSync(join(root, 'dist/api/markup-test.json'), 'utf8'));
-		expect(exported.codes.map((c: { messages: string[] }) => c.messages[0])).toEqual(MESSAGES);
+	it('exports every field unchanged', () => {
+		const exported = JSON.parse(read('api/markup-test.json'));
+		expect([exported.venue, exported.product, exported.summary, exported.source.title, exported.transport, exported.payload.example]).toEqual([T.venue, T.product, T.summary, T.sourceTitle, T.transport, T.example]);
+		expect(exported.groups[0]).toMatchObject({ title: T.groupTitle, label: T.groupLabel });
+		expect(exported.codes.map((c: { messages: string[] }) => c.messages[0]).slice(0, 3)).toEqual(MESSAGES);
+		expect(exported.codes[3]).toMatchObject({ code: T.code, name: T.name, notes: [T.note] });
 	});
 
-	it('shows the characters literally on the page and in search results, and runs nothing', async () => {
+	it('keeps llms.txt inert: titles escaped, codes and messages in code spans', () => {
+		const index = read('llms.txt');
+		const full = read('llms-full.txt');
+		expect(index).not.toMatch(/<script>|<b>/);
+		// Outside code spans (which Markdown renders literally) no markup character is left.
+		expect(full.replace(/(`+)[^]*?\1/g, '').replace(/<https:[^>]+>/g, '')).not.toMatch(/(?<!\\)[<>]/);
+		expect(full).toContain(`\`${MESSAGES[0]}\``);
+		expect(full).toContain('``**bold** and [a link](https://example.com/) and `code` stay as typed``');
+		expect(full).toContain('## Mark\\<b\\>up\\</b\\> WebSocket API\\</title\\>\\<script\\>window.\\_\\_pwned = "title"\\</script\\>');
+	});
+
+	it('shows the characters literally in the browser and runs nothing: page, search, lookup, home', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${base}/markup-test/`);
+		expect(await page.title()).toBe(`${TITLE} error codes | Trading API error codes`);
 		expect(await page.locator('article[id="1"] .message').textContent()).toBe(MESSAGES[0]);
 		await page.waitForSelector(SEARCH.button);
 		await page.keyboard.press('Control+k');
 		await searchResults(page, 'The order does not exist');
-		const shown = await page.locator('site-search dialog').textContent();
-		expect(shown).toContain('<script>');
-		expect(await page.locator('site-search dialog [data-code-hits] script, site-search dialog [data-code-hits] img, site-search dialog [data-text-results] script, site-search dialog [data-text-results] img, site-search dialog b').count()).toBe(0);
-		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.locator('site-search dialog').textContent()).toContain('<script>');
+		await searchResults(page, T.code);
+		expect(await page.locator(SEARCH.codeLinks).first().textContent()).toBe(`${T.code} ${T.name} · ${TITLE}`);
+		expect(await page.locator('site-search dialog b, site-search dialog img, site-search dialog script, site-search dialog svg[onload]').count()).toBe(0);
+		expect(await pwned(page)).toBeUndefined();
+		for (const path of ['/', `/lookup/?code=${encodeURIComponent('The order')}`, `/markup-test/#${encodeURIComponent('<img src=x onerror=window.__pwned=3>')}`]) {
+			await page.goto(base + path);
+			await page.waitForLoadState('networkidle');
+			expect(await pwned(page), path).toBeUndefined();
+		}
 		await page.close();
+	});
+
+	it('lands a deep link to the code with markup on its entry', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${base}/markup-test/#${encodeURIComponent(T.code)}`);
+		expect(await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.tagName)).toBe('ARTICLE');
+		await page.close();
+	});
+
+	it('wraps a long code without underscores on a 375 px phone', async () => {
+		const context = await browser.newContext(PHONE);
+		const page = await context.newPage();
+		await page.goto(`${base}/markup-test/#${T.longCode}`);
+		const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+		expect(widths.scroll).toBeLessThanOrEqual(widths.width);
+		await context.close();
 	});
 });
