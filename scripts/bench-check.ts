@@ -15,6 +15,7 @@ summary: Generated.
 source: { title: Errors, url: "https://example.com/errors" }
 transport: REST
 payload: { codeField: code, messageField: msg, origin: site, example: '{"code": 1}' }
+grouping: site
 groups:
   - id: all
     title: All

@@ -19,6 +19,8 @@ export interface CodeEntry {
 	category: Category;
 	retry: RetryAdvice | null;
 	ccxt: CcxtClass | null;
+	/** Whether the catalog overrides its category's default retry advice for this code (shown apart). */
+	retryOverridden: boolean;
 	/** `success` codes are not errors. */
 	isSuccess: boolean;
 	/** Other codes of the same venue that share a message with this one. */
@@ -54,6 +56,8 @@ export interface Catalog {
 	source: { title: string; url: string };
 	transport: string;
 	payload: CatalogData['payload'];
+	/** Whose grouping the groups are: the venue's own or this site's. */
+	grouping: CatalogData['grouping'];
 	/** Site-relative path of the venue page. */
 	href: string;
 	groups: CodeGroup[];
@@ -101,6 +105,7 @@ export function buildCatalog(slug: string, data: CatalogData): Catalog {
 					category: entry.category,
 					retry: entry.retry ?? info.retry,
 					ccxt: entry.ccxt ?? info.ccxt,
+					retryOverridden: entry.retry !== undefined && entry.retry !== info.retry,
 					isSuccess: entry.category === 'success',
 					sharesMessageWith: shared.get(entry.code) ?? [],
 					href: codeHref(slug, entry.code),
@@ -121,6 +126,7 @@ export function buildCatalog(slug: string, data: CatalogData): Catalog {
 		source: data.source,
 		transport: data.transport,
 		payload: data.payload,
+		grouping: data.grouping,
 		href: `/${slug}/`,
 		groups,
 		entries,

@@ -47,6 +47,8 @@ export const catalogSchema = z.strictObject({
 		origin: z.enum(['venue', 'site']),
 		example: text,
 	}),
+	/** Whose grouping the groups are: the venue's own sections (Binance's 10xx, 11xx–2xxx …) or this site's. */
+	grouping: z.enum(['venue', 'site']),
 	groups: z.array(groupSchema).min(1),
 	codes: z.array(codeEntrySchema).min(1),
 });

@@ -20,6 +20,7 @@ export const exportedCatalogSchema = z
 		transport: z.string(),
 		payload: z.strictObject({ codeField: z.string(), messageField: z.string(), origin: z.enum(['venue', 'site']), example: z.string() }),
 		url: z.url().describe('Absolute URL of the venue page.'),
+		grouping: z.enum(['venue', 'site']).describe("Whose grouping the groups are: the venue's own sections or this site's."),
 		groups: z.array(
 			z.strictObject({
 				id: z.string(),
@@ -68,6 +69,7 @@ export function exportCatalog(catalog: Catalog, site: URL): ExportedCatalog {
 		transport: catalog.transport,
 		payload: catalog.payload,
 		url: absolute(catalog.href),
+		grouping: catalog.grouping,
 		groups: catalog.groups.map((group) => ({
 			id: group.id,
 			title: group.title,

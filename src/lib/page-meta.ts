@@ -8,6 +8,12 @@ export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Key under which a reader's choice of venue view (table or cards) is kept. */
+export const VENUE_VIEW_KEY = 'venue-view';
+
+/** Sets the reader's venue view before the first paint, so a reload shows the same view without a jump. */
+const VIEW_SCRIPT = `try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')document.documentElement.dataset.venueView='cards'}catch(e){}`;
+
 /**
  * Title, description and table of contents of a venue page (the TOC stays at group level).
  * Starlight writes `<title>` with `set:html`, so a title built from catalog text is given to it
@@ -18,8 +24,13 @@ export function venuePageMeta(catalog: Catalog) {
 	return {
 		frontmatter: {
 			title,
+			// Groups are listed in the sidebar; without the right-hand column the code table gets the width.
+			tableOfContents: false as const,
 			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) }],
+			head: [
+				{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) },
+				{ tag: 'script' as const, content: VIEW_SCRIPT },
+			],
 		},
 		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
 	};

@@ -39,6 +39,7 @@ summary: ${yaml(T.summary)}
 source: { title: ${yaml(T.sourceTitle)}, url: "https://example.com/errors" }
 transport: ${yaml(T.transport)}
 payload: { codeField: code, messageField: msg, origin: site, example: ${yaml(T.example)} }
+grouping: site
 groups:
   - id: all
     title: ${yaml(T.groupTitle)}

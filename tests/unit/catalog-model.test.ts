@@ -147,6 +147,7 @@ describe('entries', () => {
 			source: { title: 'Errors', url: 'https://example.com/' },
 			transport: 'REST',
 			payload: { codeField: 'code', messageField: 'msg', origin: 'site', example: '{}' },
+			grouping: 'site',
 			groups: [{ id: 'all', title: 'All', ranges: [[0, 9]] }],
 			codes: [
 				{ code: '2', group: 'all', category: 'system', retry: 'yes', messages: ['Busy'] },
