@@ -11,9 +11,6 @@ export const LAYOUT_IDS: readonly string[] = [
 	'search-code-heading',
 	'search-text-heading',
 	'starlight__sidebar',
-	'starlight__mobile-toc',
-	'starlight__on-this-page',
-	'starlight__on-this-page--mobile',
 ];
 
 /** Id prefixes the layout owns: Starlight's, and the lookup form's (`code-lookup-<slug>`). */

@@ -60,7 +60,6 @@ const toggle = (values: string[], value: string) => (values.includes(value) ? va
 function expand(article: HTMLElement, open: boolean) {
 	article.toggleAttribute('data-expanded', open);
 	article.querySelector<HTMLElement>('[data-details]')!.hidden = !open;
-	article.querySelector('[data-details-toggle]')!.setAttribute('aria-expanded', String(open));
 }
 
 /** Table or cards: the cards view opens every entry's details, the table view only the deep-linked one. */
@@ -97,10 +96,11 @@ function revealTarget() {
 	expand(target, true);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-details-toggle]')) {
-	button.hidden = false;
-	button.addEventListener('click', () => expand(button.closest('article')! as HTMLElement, button.getAttribute('aria-expanded') !== 'true'));
-}
+// Following a code's permalink when it is already the target would not fire hashchange: open it here too.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element).closest<HTMLAnchorElement>('a.code-entry__permalink');
+	if (link) expand(link.closest('article')!, true);
+});
 
 if (tools) {
 	for (const hidden of tools.querySelectorAll<HTMLElement>('[data-venue-chips], [data-view-toggle]')) hidden.hidden = false;

@@ -40,15 +40,17 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		}
 	});
 
-	it('keeps the table of contents at group level', () => {
-		const tocLinks = $('starlight-toc nav a').map((_, a) => $(a).attr('href')).get();
-		expect(tocLinks).toEqual(['#_top', ...catalog.groups.map((g) => `#${g.id}`)]);
+	it('links every group from the sidebar (the venue page has no right-hand contents column)', () => {
+		const sidebarLinks = $('#starlight__sidebar a').map((_, a) => $(a).attr('href')).get();
+		expect(sidebarLinks).toEqual(expect.arrayContaining(catalog.groups.map((g) => `/${slug}/#${g.id}`)));
+		expect($('starlight-toc').length).toBe(0);
 	});
 
 	it('labels the site\'s additions apart from the venue text', () => {
 		expect($('.guidance .guidance__origin').length).toBe(catalog.entries.length);
 		expect($('.guidance__origin').first().text()).toBe('Site guidance');
-		expect($('.code-group__rule').first().text()).toMatch(/^Site grouping/);
+		expect($('.code-group__rule').first().text()).toMatch(catalog.grouping === 'venue' ? new RegExp(`^${catalog.venue}'s own grouping`) : /^Site grouping/);
+		expect($('.guidance-legend').text()).toContain("this site's guidance");
 	});
 
 	it('states the same counts as the export, the sidebar and the home page', () => {

@@ -31,11 +31,17 @@ describe.each([
 });
 
 describe('keyboard', () => {
-	it('reaches the copy-link control of a code by Tab, with a visible focus ring', async () => {
+	it('opens a code with Enter and reaches its copy-link control by Tab, with a visible focus ring', async () => {
 		const context = await browser.newContext(DESKTOP);
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/binance-options/`);
 		let focused = '';
+		for (let i = 0; i < 80 && !focused.includes('code-entry__permalink'); i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.className ?? '');
+		}
+		await page.keyboard.press('Enter');
+		focused = '';
 		for (let i = 0; i < 80 && !focused.includes('copy-link'); i++) {
 			await page.keyboard.press('Tab');
 			focused = await page.evaluate(() => document.activeElement?.className ?? '');

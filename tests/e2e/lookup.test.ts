@@ -144,8 +144,8 @@ describe('unknown anchor', () => {
 
 describe('/compare/', () => {
 	it('lists all five venues in every category section, linked to their anchors', async () => {
-		const page = await open('/compare/');
-		const section = page.locator('section#insufficient-funds, section[aria-labelledby="insufficient-funds"]');
+		const page = await open('/compare/#insufficient-funds');
+		const section = page.locator('details#insufficient-funds');
 		const venues = await section.locator('tbody th a').evaluateAll((as) => as.map((a) => a.textContent));
 		expect(venues).toHaveLength(5);
 		const hrefs = await section.locator('.compare-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

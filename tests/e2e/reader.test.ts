@@ -13,6 +13,8 @@ describe('copy link', () => {
 		const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/coinflex/`);
+		// In the table view the copy control is in the entry's details, opened by following its code.
+		await page.locator('article[id="05001"] a.code-entry__permalink').click();
 		const button = page.locator('article[id="05001"] button[data-copy-link]');
 		await button.click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl()}/coinflex/#05001`);
