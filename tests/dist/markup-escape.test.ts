@@ -104,9 +104,10 @@ describe('catalog text is data, never markup', () => {
 		const main = $('main').text();
 		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code]) expect(main).toContain(text);
 		expect($('pre').text()).toContain(T.example);
-		// Sidebar and table of contents show the venue and the group as text.
-		expect($('nav.sidebar, #starlight__sidebar').text()).toContain(TITLE);
-		expect($('starlight-toc, #starlight__on-this-page').first().text()).toContain(T.groupTitle);
+		// The sidebar shows the venue and its groups as text.
+		expect($('#starlight__sidebar').text()).toContain(TITLE);
+		expect($('#starlight__sidebar').text()).toContain(T.groupTitle);
+		expect($('#starlight__sidebar').text()).toContain(T.groupLabel);
 		// No element anywhere was made from catalog text: the only scripts are the site's own.
 		expect($('script').filter((_, el) => $(el).text().includes('__pwned')).length).toBe(0);
 		expect($('[onerror], [onload]').length).toBe(0);

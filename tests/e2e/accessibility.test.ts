@@ -24,6 +24,8 @@ describe.each([
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
 		await page.goto(baseUrl() + path);
+		// The lookup page stays hidden while it resolves ?code= (to avoid a flash before a redirect).
+		await page.waitForFunction(() => !document.documentElement.classList.contains('lookup-pending'));
 		const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 		await context.close();
