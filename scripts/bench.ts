@@ -18,7 +18,11 @@ import { freePort } from '../tests/helpers/free-port.ts';
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** Median of the figures that exist (a query with no code hit has no code-hit time). */
+const median = (values: number[]) => {
+	const known = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	return known[Math.floor(known.length / 2)] ?? NaN;
+};
 
 function buildTime(): number {
 	const started = performance.now();
@@ -87,13 +91,14 @@ async function answerLatency(base: string, query: string) {
 				const seen: { code?: number; text?: number } = {};
 				const observer = new MutationObserver(() => {
 					seen.code ??= document.querySelector('[data-code-hits] a') ? performance.now() - started : undefined;
-					seen.text ??= document.querySelector('[data-text-results] a') ? performance.now() - started : undefined;
-					if (seen.code !== undefined && seen.text !== undefined) {
+					// Full text is answered when the dialog marks the query done (its results may all be code hits).
+					seen.text ??= document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === q ? performance.now() - started : undefined;
+					if (seen.text !== undefined && (seen.code !== undefined || !document.querySelector('[data-code-hits] a'))) {
 						observer.disconnect();
 						resolve(seen as { code: number; text: number });
 					}
 				});
-				observer.observe(document.querySelector('site-search dialog')!, { childList: true, subtree: true });
+				observer.observe(document.querySelector('site-search dialog')!, { childList: true, subtree: true, attributes: true });
 				setTimeout(() => resolve({ code: seen.code ?? NaN, text: seen.text ?? NaN }), 5000);
 				field.value = q;
 				field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -157,17 +162,17 @@ try {
 		console.log(`| /${slug}/ | ${kb(load.html)} | ${kb(load.css)} | ${kb(load.js)} | ${kb(load.fonts)} | ${kb(load.raw)} | ${kb(load.gzip)} | ${slug === 'webull' ? '≤ 45 KB' : ''} | ${kb(load.idle)} |`);
 	}
 
-	console.log('\n## Search dialog on a cold page (Ctrl+K at load, query typed at once)\n\n| query | first code hit ms | first full-text result ms | lookup data fetched | Pagefind fetched |\n| --- | --- | --- | --- | --- |');
+	console.log('\n## Search dialog on a cold page (Ctrl+K at load, query typed at once)\n\n| query | first code hit ms | full text answered ms | lookup data fetched | Pagefind fetched |\n| --- | --- | --- | --- | --- |');
 	const codeTimes: number[] = [];
 	const textTimes: number[] = [];
 	for (const query of ['-1121', '05001', 'ORDER_NOT_FOUND', 'recvWindow', '{"code":-2018,"msg":"Balance is insufficient."}', 'IP banned until 1700000000000']) {
 		const r = await answerLatency(base, query);
 		codeTimes.push(r.code);
 		textTimes.push(r.text);
-		console.log(`| \`${query}\` | ${r.code.toFixed(0)} | ${r.text.toFixed(0)} | ${kb(r.lookup)} | ${kb(r.pagefind)} |`);
+		console.log(`| \`${query}\` | ${Number.isNaN(r.code) ? '— (no code hit)' : r.code.toFixed(0)} | ${r.text.toFixed(0)} | ${kb(r.lookup)} | ${kb(r.pagefind)} |`);
 	}
 	console.log(`| median | ${median(codeTimes).toFixed(0)} | ${median(textTimes).toFixed(0)} | | |`);
-	console.log('\nTargets: first code hit ≤ 50 ms, first full-text result ≤ 200 ms.');
+	console.log('\nTargets: first code hit ≤ 50 ms, first full-text result ≤ 200 ms. "Full text answered": Pagefind\'s results are shown (for a code they may all be code hits listed above).');
 
 	console.log('\n## Bytes one lookup fetches (`/lookup/?code=`, gzip)\n\n| query | lookup data | target |\n| --- | --- | --- |');
 	for (const query of ['-2018', 'ORDER_NOT_FOUND', 'Insufficient balance']) console.log(`| \`${query}\` | ${kb(await lookupBytes(base, query))} | ≤ 30 KB |`);

@@ -11,8 +11,11 @@ export function escapeHtml(text: string): string {
 /** Key under which a reader's choice of venue view (table or cards) is kept. */
 export const VENUE_VIEW_KEY = 'venue-view';
 
-/** Sets the reader's venue view before the first paint, so a reload shows the same view without a jump. */
-const VIEW_SCRIPT = `try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')document.documentElement.dataset.venueView='cards'}catch(e){}`;
+/**
+ * Runs before the first paint: marks that scripts run (so the table view's collapsed details and
+ * the filter chips are laid out from the start, without a shift) and applies the reader's view.
+ */
+const VIEW_SCRIPT = `document.documentElement.dataset.js='';try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')document.documentElement.dataset.venueView='cards'}catch(e){}`;
 
 /**
  * Title, description and table of contents of a venue page (the TOC stays at group level).

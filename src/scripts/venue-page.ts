@@ -57,16 +57,15 @@ function update(next: FilterState) {
 const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
 /** Shows or hides one entry's details (notes, shared messages, CCXT class). */
-function expand(article: HTMLElement, open: boolean) {
+function expand(article: Element, open: boolean) {
 	article.toggleAttribute('data-expanded', open);
-	article.querySelector<HTMLElement>('[data-details]')!.hidden = !open;
 }
 
 /** Table or cards: the cards view opens every entry's details, the table view only the deep-linked one. */
 function setView(view: 'table' | 'cards', remember: boolean) {
 	if (view === 'cards') document.documentElement.dataset.venueView = 'cards';
 	else delete document.documentElement.dataset.venueView;
-	for (const article of articles) expand(article, view === 'cards');
+	// The card view shows every entry's details by CSS; the table view only the opened ones.
 	const button = tools?.querySelector<HTMLButtonElement>('[data-view-toggle]');
 	if (button) button.setAttribute('aria-pressed', String(view === 'cards'));
 	if (remember) {
@@ -103,7 +102,6 @@ document.addEventListener('click', (event) => {
 });
 
 if (tools) {
-	for (const hidden of tools.querySelectorAll<HTMLElement>('[data-venue-chips], [data-view-toggle]')) hidden.hidden = false;
 	const text = tools.querySelector<HTMLInputElement>('[data-filter-text]')!;
 	text.value = state.text;
 	text.addEventListener('input', () => update({ ...state, text: text.value }));
