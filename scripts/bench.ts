@@ -95,7 +95,7 @@ async function answerLatency(base: string, query: string) {
 					seen.text ??= document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === q ? performance.now() - started : undefined;
 					if (seen.text !== undefined && (seen.code !== undefined || !document.querySelector('[data-code-hits] a'))) {
 						observer.disconnect();
-						resolve(seen as { code: number; text: number });
+						resolve({ code: seen.code ?? NaN, text: seen.text });
 					}
 				});
 				observer.observe(document.querySelector('site-search dialog')!, { childList: true, subtree: true, attributes: true });

@@ -20,7 +20,11 @@ interface Shot {
 const SHOTS: Shot[] = [
 	{ name: 'venue-table', path: '/webull/#ORDER_BUYING_POWER_NOT_ENOUGH' },
 	{ name: 'venue-cards', path: '/binance-options/#-1008', view: 'cards' },
-	{ name: 'venue-filtered', path: '/webull/?category=order-state&retry=check-first' },
+	{
+		name: 'venue-filtered',
+		path: '/webull/?category=order-state&retry=check-first',
+		act: async (page) => page.locator('[data-venue-tools]').evaluate((form) => form.scrollIntoView()),
+	},
 	{ name: 'compare', path: '/compare/?category=insufficient-funds' },
 	{
 		name: 'search',
