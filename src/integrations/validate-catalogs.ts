@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { loadCatalogFiles } from '../lib/load-catalogs.ts';
-import { formatProblem } from '../lib/validate-catalog.ts';
+import { loadValidCatalogFiles } from '../lib/load-catalogs.ts';
 
 /**
  * Fails `astro build` and `astro dev` before anything renders when a catalog breaks a rule,
@@ -11,12 +10,7 @@ export function validateCatalogs(): AstroIntegration {
 		name: 'validate-catalogs',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const { catalogs, problems } = loadCatalogFiles();
-				if (problems.length > 0) {
-					const lines = problems.map(formatProblem);
-					for (const line of lines) logger.error(line);
-					throw new Error(`${problems.length} problem(s) in the catalogs:\n${lines.join('\n')}`);
-				}
+				const catalogs = loadValidCatalogFiles((line) => logger.error(line));
 				logger.info(`${catalogs.length} catalogs valid.`);
 			},
 		},

@@ -3,8 +3,8 @@
  * parsed paste and the records its keys point to, the entry to land on, or the candidates to
  * list, hinted venue first, never crossing venues silently. Pure: the tests drive it directly.
  */
-import { prefixKey, recordSymbols, type LookupRecord, type RecordIndex } from './lookup-data.ts';
-import { foldCode, foldName, messageTokens, messageWords, parsePaste, type ParsedPaste, type VenueProfile } from './paste.ts';
+import { prefixKey, recordSymbols, shardOf, type LookupRecord, type RecordIndex } from './lookup-data.ts';
+import { foldCode, foldName, messageTokens, messageWords, type ParsedPaste, type VenueProfile } from './paste.ts';
 import { splitPlaceholders } from './placeholders.ts';
 
 /** How a record matched the paste, strongest first. */
@@ -140,11 +140,16 @@ export function plannedKeys(parsed: ParsedPaste): string[] {
 		if (prefix) keys.add(prefix);
 	}
 	if (parsed.message) {
-		// The longest words: a template's anchor word is its longest, so a paste of it holds it.
+		// The longest words: a message is filed under its rarest words, and rare words are mostly long.
 		const words = messageWords(parsed.message).sort((a, b) => b.length - a.length);
 		for (const word of words.slice(0, MAX_MESSAGE_WORDS)) keys.add(`w:${word}`);
 	}
 	return [...keys];
+}
+
+/** The shards holding every record `parsed` can match, in order: what the browser fetches. */
+export function shardsFor(parsed: ParsedPaste, shards: number): number[] {
+	return [...new Set(plannedKeys(parsed).map((key) => shardOf(key, shards)))].sort((a, b) => a - b);
 }
 
 /** How one record matches the paste, or `null`. */
@@ -257,15 +262,5 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 	if (listed.length === 0) return { kind: 'none', notices: notes };
 	const firm = listed.some((hit) => hit.byCode || hit.byMessage);
 	return { kind: firm ? 'candidates' : 'suggestions', hits: listed, notices: notes };
-}
-
-/** Parses and answers in one call (tests, and callers that hold every record). */
-export function answerPaste(raw: string, index: RecordIndex, venues: VenueProfile[], options: AnswerOptions = {}): Answer {
-	return answerParsed(parsePaste(raw, venues), index, venues, options);
-}
-
-/** The page to go to straight away, if the answer is a single entry. */
-export function landingHref(answer: Answer): string | null {
-	return answer.kind === 'unique' ? answer.hit.record.href : null;
 }
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { buildCatalog, sortCatalogs, type Catalog } from './catalog-model.ts';
 import { LIMITS } from './catalog-limits.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
-import { checkCatalogSet, decodeCatalog, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate-catalog.ts';
+import { checkCatalogSet, decodeCatalog, formatProblem, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate-catalog.ts';
 
 /** Where the catalog files live, relative to the project root. */
 export const CATALOG_DIR = 'src/content/catalogs';
@@ -57,6 +57,20 @@ export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = proce
 	problems.push(...checkCatalogSet(catalogs));
 	if (catalogs.length === 0) problems.push({ file: dir, message: 'no catalog files found; add one <slug>.yaml per venue' });
 	return { catalogs, problems };
+}
+
+/**
+ * Every catalog, all valid, or a stop for the build: each problem is passed to `logError` and
+ * all of them are thrown together (the config check and the content loader share this).
+ */
+export function loadValidCatalogFiles(logError: (line: string) => void): ValidatedCatalog[] {
+	const { catalogs, problems } = loadCatalogFiles();
+	if (problems.length > 0) {
+		const lines = problems.map(formatProblem);
+		for (const line of lines) logError(line);
+		throw new Error(`${problems.length} problem(s) in the catalogs:\n${lines.join('\n')}`);
+	}
+	return catalogs;
 }
 
 /**

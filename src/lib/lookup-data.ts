@@ -3,9 +3,9 @@
  * venues there are. Every code is filed under a handful of keys; a key's shard is a hash of the
  * key, so the browser computes which files to fetch from the query alone.
  *
- * Keys: `k:<folded code or name>` (`k:5001` holds `5001`, `05001` and `-5001`), `p:<first four
- * letters>` of a symbolic name (typo suggestions), `w:<word>` for the longest word of each message
- * (a pasted message contains it).
+ * Keys: `k:<folded code or name>` (`k:5001` holds `5001`, `05001` and `-5001`), `p:<first six
+ * letters>` of a symbolic name (typo suggestions), `w:<word>` for each of a message's rarest words
+ * (a pasted message, or a few words of it, holds one of them).
  */
 import type { Catalog } from './catalog-model.ts';
 import { foldCode, foldName, messageWords, type VenueProfile } from './paste.ts';

@@ -221,7 +221,7 @@ function valueAt(value: unknown, path: (string | number)[]): unknown {
  * yaml.v2) they must give the same data. Every plain scalar 1.1 reads differently is reported
  * (`yes` is the boolean true there, `2024-01-01` a date, `0b101` the number 5, a key `n` false).
  */
-function checkYaml11(source: string, doc: Document, lines: LineCounter, file: string): CatalogProblem[] {
+function checkYaml11(source: string, doc: Document, current: unknown, lines: LineCounter, file: string): CatalogProblem[] {
 	const problems: CatalogProblem[] = [];
 	let old: Document;
 	try {
@@ -229,7 +229,6 @@ function checkYaml11(source: string, doc: Document, lines: LineCounter, file: st
 	} catch {
 		return problems;
 	}
-	const current = doc.toJS({ maxAliasCount: 0 }) as unknown;
 	const legacy = old.toJS({ maxAliasCount: 0 }) as unknown;
 	const walk = (node: unknown, path: (string | number)[]) => {
 		if (path.length > LIMITS.depth) return;
@@ -268,7 +267,7 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 		problems.push({ file, message: `file name "${slug}" is not a valid venue slug; use lower-case words joined by hyphens, e.g. binance-options.yaml` });
 	}
 	const tooDeep = nestingBeyondLimit(source);
-	if (tooDeep !== null) return { file, slug, problems: [{ file, line: tooDeep, message: `nested more than ${LIMITS.depth} levels deep; a catalog needs five (see README "Adding a venue")` }] };
+	if (tooDeep !== null) return { file, slug, problems: [...problems, { file, line: tooDeep, message: `nested more than ${LIMITS.depth} levels deep; a catalog needs five (see README "Adding a venue")` }] };
 	const lines = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
 	if (doc.errors.length > 0) {
@@ -279,14 +278,14 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 	}
 	// Structure first: anchors, tags and deep nesting are refused before the tree is read as data.
 	const structural = checkStructure(doc, lines, file);
-	if (structural.length > 0) return { file, slug, problems: structural };
+	if (structural.length > 0) return { file, slug, problems: [...problems, ...structural] };
 	problems.push(...findCoercedScalars(doc, lines, file));
 	problems.push(...checkScalars(doc, lines, file));
+	const raw: unknown = doc.toJS({ maxAliasCount: 0 });
 	// A scalar already reported as coerced (an unquoted `05001`) needs no second line for YAML 1.1.
 	const coercedLines = new Set(problems.map((p) => p.line));
-	problems.push(...checkYaml11(source, doc, lines, file).filter((p) => !coercedLines.has(p.line)));
+	problems.push(...checkYaml11(source, doc, raw, lines, file).filter((p) => !coercedLines.has(p.line)));
 
-	const raw: unknown = doc.toJS({ maxAliasCount: 0 });
 	const parsed = catalogSchema.safeParse(raw);
 	if (!parsed.success) {
 		// Lines already reported (coerced scalars, with their fix): the schema's echo is skipped.

@@ -1,6 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { CATALOG_DIR, loadCatalogFiles } from '../lib/load-catalogs.ts';
-import { formatProblem } from '../lib/validate-catalog.ts';
+import { CATALOG_DIR, loadValidCatalogFiles } from '../lib/load-catalogs.ts';
 
 /**
  * The content loader of the venue catalogs. It reads the files with the same reader and rules as
@@ -12,12 +11,7 @@ export function catalogLoader(): Loader {
 		name: 'catalog-loader',
 		load: async ({ store, parseData, generateDigest, logger, watcher }) => {
 			const sync = async () => {
-				const { catalogs, problems } = loadCatalogFiles();
-				if (problems.length > 0) {
-					const lines = problems.map(formatProblem);
-					for (const line of lines) logger.error(line);
-					throw new Error(`${problems.length} problem(s) in the catalogs:\n${lines.join('\n')}`);
-				}
+				const catalogs = loadValidCatalogFiles((line) => logger.error(line));
 				store.clear();
 				for (const catalog of catalogs) {
 					const data = await parseData({ id: catalog.slug, data: catalog.data as Record<string, unknown> });

@@ -3,8 +3,8 @@
  * keys hash to, then asks the pure resolver. Shared by the search dialog, the lookup page and
  * the unknown-anchor notice; fetched files are kept for the page's lifetime.
  */
-import { answerParsed, plannedKeys, type Answer, type AnswerOptions } from '../lib/answer.ts';
-import { indexShard, RecordIndex, shardOf, type LookupManifest, type LookupShard } from '../lib/lookup-data.ts';
+import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../lib/answer.ts';
+import { indexShard, RecordIndex, type LookupManifest, type LookupShard } from '../lib/lookup-data.ts';
 import { parsePaste } from '../lib/paste.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -55,7 +55,6 @@ export async function fullTextQuery(query: string): Promise<string> {
 export async function answerQuery(query: string, options: AnswerOptions = {}): Promise<{ answer: Answer; manifest: LookupManifest }> {
 	const loaded = await loadManifest();
 	const parsed = parsePaste(query, loaded.venues);
-	const needed = new Set(plannedKeys(parsed).map((key) => shardOf(key, loaded.shards)));
-	await Promise.all([...needed].map(loadShard));
+	await Promise.all(shardsFor(parsed, loaded.shards).map(loadShard));
 	return { answer: answerParsed(parsed, index, loaded.venues, options), manifest: loaded };
 }

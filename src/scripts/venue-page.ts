@@ -4,6 +4,7 @@
  * keeps the URL (`?q=…&category=…&retry=…`) and the chosen view (localStorage) in step.
  */
 import { VENUE_VIEW_KEY } from '../lib/page-meta.ts';
+import { fragmentText } from './fragment.ts';
 import { facetCounts, filterSearch, isFiltered, matchesFilter, parseFilter, EMPTY_FILTER, type FilterableEntry, type FilterState } from '../lib/venue-filter.ts';
 
 const tools = document.querySelector<HTMLElement>('[data-venue-tools]');
@@ -56,16 +57,15 @@ function update(next: FilterState) {
 
 const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
-/** Shows or hides one entry's details (notes, shared messages, CCXT class). */
-function expand(article: Element, open: boolean) {
-	article.toggleAttribute('data-expanded', open);
+/** Opens one entry in the table view: its details (copy link, notes, CCXT class) and full messages, by CSS. */
+function expand(article: Element) {
+	article.setAttribute('data-expanded', '');
 }
 
-/** Table or cards: the cards view opens every entry's details, the table view only the deep-linked one. */
+/** Table or cards: the card view shows every entry's details (by CSS), the table view only the opened ones. */
 function setView(view: 'table' | 'cards', remember: boolean) {
 	if (view === 'cards') document.documentElement.dataset.venueView = 'cards';
 	else delete document.documentElement.dataset.venueView;
-	// The card view shows every entry's details by CSS; the table view only the opened ones.
 	const button = tools?.querySelector<HTMLButtonElement>('[data-view-toggle]');
 	if (button) button.setAttribute('aria-pressed', String(view === 'cards'));
 	if (remember) {
@@ -79,12 +79,7 @@ function setView(view: 'table' | 'cards', remember: boolean) {
 
 /** A deep link lands on its entry, shown even if a filter hid it, with its details open. */
 function revealTarget() {
-	let id: string;
-	try {
-		id = decodeURIComponent(location.hash.slice(1));
-	} catch {
-		return;
-	}
+	const id = fragmentText();
 	const target = id ? document.getElementById(id) : null;
 	if (!target?.matches('article.code-entry')) return;
 	if (target.hidden) {
@@ -92,13 +87,13 @@ function revealTarget() {
 		if (tools) tools.querySelector<HTMLInputElement>('[data-filter-text]')!.value = '';
 		target.scrollIntoView();
 	}
-	expand(target, true);
+	expand(target);
 }
 
 // Following a code's permalink when it is already the target would not fire hashchange: open it here too.
 document.addEventListener('click', (event) => {
 	const link = (event.target as Element).closest<HTMLAnchorElement>('a.code-entry__permalink');
-	if (link) expand(link.closest('article')!, true);
+	if (link) expand(link.closest('article')!);
 });
 
 if (tools) {

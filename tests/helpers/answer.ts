@@ -1,5 +1,5 @@
-import { answerParsed, plannedKeys, type Answer, type AnswerOptions } from '../../src/lib/answer.ts';
-import { buildLookupData, fullIndex, indexShard, RecordIndex, shardOf } from '../../src/lib/lookup-data.ts';
+import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../../src/lib/answer.ts';
+import { buildLookupData, fullIndex, indexShard, RecordIndex } from '../../src/lib/lookup-data.ts';
 import { parsePaste } from '../../src/lib/paste.ts';
 import { realCatalogs } from './catalogs.ts';
 
@@ -16,7 +16,7 @@ export function answerAll(query: string, options: AnswerOptions = {}): Answer {
 /** Answers as the browser does: from only the shards the query's keys hash to. */
 export function answerFromShards(query: string, options: AnswerOptions = {}): { answer: Answer; shards: number[] } {
 	const parsed = parsePaste(query, venues);
-	const shards = [...new Set(plannedKeys(parsed).map((key) => shardOf(key, lookupData.manifest.shards)))].sort((a, b) => a - b);
+	const shards = shardsFor(parsed, lookupData.manifest.shards);
 	const index = new RecordIndex();
 	for (const shard of shards) indexShard(index, lookupData.shards[shard]);
 	return { answer: answerParsed(parsed, index, venues, options), shards };
