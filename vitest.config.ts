@@ -4,6 +4,9 @@ export default defineConfig({
 	test: {
 		testTimeout: 30_000,
 		hookTimeout: 120_000,
+		// expect.poll waits for a state, it does not time it: a browser page on a loaded two-core
+		// CI machine can take seconds to answer (1 s, the default, failed once under load).
+		expect: { poll: { timeout: 10_000 } },
 		// Two cores: more workers only make the browser tests contend.
 		maxWorkers: 2,
 		// The JSON report lets .ci/run print a plain 'N passed, N failed' line.
