@@ -1,4 +1,5 @@
 import type { GroupData } from './catalog-schema.ts';
+import { CCXT_SNAPSHOT, ccxtExchangeKey } from './ccxt.ts';
 import { describeRanges, inGroupRanges } from './group-match.ts';
 import { isLayoutId } from './layout-ids.ts';
 
@@ -17,6 +18,9 @@ type Loose = Record<string, unknown>;
 const records = (value: unknown): Loose[] =>
 	Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
 const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A message's text, whether written plain or as a map with its own guidance. */
+const messageTexts = (value: unknown): unknown[] => strings(value).map((message) => (message && typeof message === 'object' && 'text' in message ? (message as Loose).text : message));
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 interface LooseGroup {
 	id: string;
@@ -50,7 +54,7 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		groups: looseGroups(root.groups),
 		// Codes the schema already rejects as non-strings are skipped here.
 		codes: records(root.codes).map((entry): LooseCode | undefined =>
-			typeof entry.code === 'string' ? { code: entry.code, group: String(entry.group ?? ''), messages: strings(entry.messages) } : undefined,
+			typeof entry.code === 'string' ? { code: entry.code, group: String(entry.group ?? ''), messages: messageTexts(entry.messages) } : undefined,
 		),
 	};
 
@@ -126,8 +130,50 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		}
 	});
 
+	const exchange = root.ccxtExchange as { id?: unknown; market?: unknown } | undefined;
+	if (exchange && typeof exchange.id === 'string' && (exchange.market === undefined || typeof exchange.market === 'string')) {
+		const key = ccxtExchangeKey({ id: exchange.id, market: exchange.market as string | undefined });
+		if (!CCXT_SNAPSHOT.exchanges[key]) out.push({ path: ['ccxtExchange'], message: `ccxtExchange ${key} is not in the CCXT snapshot (src/data/ccxt-snapshot.json, CCXT ${CCXT_SNAPSHOT.ccxtVersion}); run npm run ccxt:snapshot, or remove ccxtExchange if CCXT has no class for this API` });
+	}
+	out.push(...checkHistory(root, new Set(data.codes.flatMap((entry) => (entry ? [entry.code] : [])))));
+
 	data.groups.forEach((group, index) => {
 		if (!usedGroups.has(group.id)) out.push({ path: ['groups', index, 'id'], message: `group "${group.id}" has no codes; remove it or assign codes to it` });
 	});
+	return out;
+}
+
+/**
+ * Provenance and history hold together: the document was checked no earlier than it was captured,
+ * history runs forward from the initial capture, and every code it names as added, removed or
+ * reworded is (or, once removed, is no longer) in the catalog.
+ */
+function checkHistory(root: Loose, codes: Set<string>): RuleViolation[] {
+	const out: RuleViolation[] = [];
+	const source = (root.source && typeof root.source === 'object' ? root.source : {}) as Loose;
+	const day = (value: unknown) => (typeof value === 'string' && isoDay.test(value) ? value : undefined);
+	const captured = day(source.captured);
+	const checked = day(source.checked);
+	if (captured && checked && checked < captured) out.push({ path: ['source', 'checked'], message: `source.checked ${checked} is before source.captured ${captured}; a document is checked after it is captured` });
+	const history = records(root.history);
+	const lastMention = new Map<string, { kind: 'added' | 'removed' | 'reworded'; index: number }>();
+	history.forEach((entry, index) => {
+		const date = day(entry.date);
+		const previous = index > 0 ? day(history[index - 1].date) : undefined;
+		if (date && previous && date < previous) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is dated before entry ${index} (${previous}); keep the history oldest first` });
+		if (date && captured && index === 0 && date !== captured) out.push({ path: ['history', 0, 'date'], message: `the first history entry is the initial capture: date it ${captured}, the day source.captured gives` });
+		if (date && checked && date > checked) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is after source.checked ${checked}; a change is made from a checked document` });
+		for (const kind of ['added', 'removed', 'reworded'] as const) {
+			if (index === 0 && entry[kind] !== undefined) out.push({ path: ['history', 0, kind], message: `the first history entry is the initial capture of the whole document; it lists no ${kind} codes` });
+			strings(entry[kind]).forEach((code) => {
+				if (typeof code === 'string') lastMention.set(code, { kind, index });
+			});
+		}
+	});
+	for (const [code, { kind, index }] of lastMention) {
+		const where = ['history', index, kind];
+		if (kind === 'removed' && codes.has(code)) out.push({ path: where, code, message: `code "${code}" is listed as removed in history entry ${index + 1} but is still in the catalog; remove the entry or list the code as added again` });
+		if (kind !== 'removed' && !codes.has(code)) out.push({ path: where, code, message: `code "${code}" is listed as ${kind} in history entry ${index + 1} but is not in the catalog; check the spelling or list it as removed` });
+	}
 	return out;
 }

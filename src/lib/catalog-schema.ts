@@ -21,6 +21,28 @@ export const groupSchema = z.strictObject({
 	ranges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1).optional(),
 });
 
+/** A calendar date written as a quoted `YYYY-MM-DD` string (a bare date is a timestamp in YAML 1.1). */
+export const isoDate = z.iso.date({ error: 'dates are written as quoted "YYYY-MM-DD" strings' });
+
+/**
+ * One message variant: its verbatim text, or the text with this site's guidance for that variant
+ * where it differs from the code's (Binance -1008's "IP banned until %s" must not be retried).
+ */
+export const messageSchema = z.union([
+	z.string(),
+	z
+		.strictObject({
+			text: z.string(),
+			category: z.enum(CATEGORIES).optional(),
+			retry: z.enum(RETRY_ADVICE).optional(),
+			/** When a retry may come, in the site's words (e.g. not before the time the message states). */
+			wait: text.optional(),
+		})
+		.refine((variant) => variant.category !== undefined || variant.retry !== undefined || variant.wait !== undefined, {
+			error: 'a message written as a map refines its guidance: give category, retry or wait, or write the message as plain text',
+		}),
+]);
+
 export const codeEntrySchema = z.strictObject({
 	code: z.string(),
 	name: text.optional(),
@@ -28,8 +50,20 @@ export const codeEntrySchema = z.strictObject({
 	category: z.enum(CATEGORIES),
 	retry: z.enum(RETRY_ADVICE).optional(),
 	ccxt: z.enum(CCXT_CLASSES).optional(),
-	messages: z.array(z.string()),
+	messages: z.array(messageSchema),
 	notes: z.array(text).optional(),
+});
+
+/**
+ * One change to the catalog's data, newest last. The first entry is the initial capture of the
+ * venue's document; later ones list the codes added, removed or reworded (a message changed).
+ */
+export const historyEntrySchema = z.strictObject({
+	date: isoDate,
+	summary: text,
+	added: z.array(z.string()).min(1).optional(),
+	removed: z.array(z.string()).min(1).optional(),
+	reworded: z.array(z.string()).min(1).optional(),
 });
 
 export const catalogSchema = z.strictObject({
@@ -39,7 +73,22 @@ export const catalogSchema = z.strictObject({
 	source: z.strictObject({
 		title: text,
 		url: z.url({ protocol: /^https?$/, error: 'source.url must be an absolute http(s) URL' }),
+		/** The day the venue's document was captured into `sources/<slug>.txt`. */
+		captured: isoDate,
+		/** The last day the catalog was compared with the venue's live page (`npm run source:diff`). */
+		checked: isoDate,
 	}),
+	/**
+	 * The CCXT exchange class whose error handling covers this API, and the market whose
+	 * exceptions map applies (`binance` + `option` reads `exceptions.option`). Absent when CCXT has
+	 * no class for this API.
+	 */
+	ccxtExchange: z
+		.strictObject({
+			id: z.string().regex(/^[a-z0-9]+$/, 'ccxtExchange.id is a CCXT exchange id, e.g. binance'),
+			market: z.string().regex(/^[a-zA-Z]+$/).optional(),
+		})
+		.optional(),
 	transport: text,
 	payload: z.strictObject({
 		codeField: text,
@@ -51,8 +100,16 @@ export const catalogSchema = z.strictObject({
 	grouping: z.enum(['venue', 'site']),
 	groups: z.array(groupSchema).min(1),
 	codes: z.array(codeEntrySchema).min(1),
+	history: z.array(historyEntrySchema).min(1),
 });
 
 export type CatalogData = z.infer<typeof catalogSchema>;
 export type CodeEntryData = z.infer<typeof codeEntrySchema>;
 export type GroupData = z.infer<typeof groupSchema>;
+export type MessageData = z.infer<typeof messageSchema>;
+export type HistoryEntryData = z.infer<typeof historyEntrySchema>;
+
+/** The verbatim text of a message variant, however it is written. */
+export function messageText(message: MessageData): string {
+	return typeof message === 'string' ? message : message.text;
+}

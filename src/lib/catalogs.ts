@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildCatalog, sortCatalogs, type Catalog } from './catalog-model.ts';
+import { buildCatalog, dataVersion, sortCatalogs, type Catalog } from './catalog-model.ts';
 import { buildLookupData } from './lookup-data.ts';
 
 /** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
@@ -19,4 +19,9 @@ let lookupData: ReturnType<typeof buildLookupData> | undefined;
 export async function getLookupData(): Promise<ReturnType<typeof buildLookupData>> {
 	lookupData ??= buildLookupData(await getCatalogs());
 	return lookupData;
+}
+
+/** The data version of this build (see `dataVersion`). */
+export async function getDataVersion(): Promise<string> {
+	return dataVersion(await getCatalogs());
 }

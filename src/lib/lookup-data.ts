@@ -7,7 +7,7 @@
  * letters>` of a symbolic name (typo suggestions), `w:<word>` for each of a message's rarest words
  * (a pasted message, or a few words of it, holds one of them).
  */
-import type { Catalog } from './catalog-model.ts';
+import type { Catalog, CodeEntry } from './catalog-model.ts';
 import { foldCode, foldName, messageWords, type VenueProfile } from './paste.ts';
 import { splitPlaceholders } from './placeholders.ts';
 import type { Category, RetryAdvice } from './vocabulary.ts';
@@ -21,6 +21,8 @@ export interface LookupRecord {
 	messages: string[];
 	category: Category;
 	retry: RetryAdvice | null;
+	/** Guidance of the messages the catalog refines, keyed by message index (`-1008`'s ban message: do not retry). */
+	variants?: Record<string, { retry: RetryAdvice | null; wait: string | null }>;
 }
 
 /** `/api/lookup/index.json`: the venues and how many shards the keys are spread over. */
@@ -114,6 +116,12 @@ export function venueProfile(catalog: Catalog): VenueProfile {
 	return { slug: catalog.slug, title: catalog.title, words, codeField: catalog.payload.codeField, messageField: catalog.payload.messageField, shapeKeys };
 }
 
+/** The `variants` of a record: only refined messages, so most records carry nothing extra. */
+function refinedVariants(entry: CodeEntry): Pick<LookupRecord, 'variants'> {
+	const refined = entry.variants.flatMap((variant, index) => (variant.refined ? [[String(index), { retry: variant.retry, wait: variant.wait }] as const] : []));
+	return refined.length > 0 ? { variants: Object.fromEntries(refined) } : {};
+}
+
 /** Every code of every catalog as a lookup record. */
 export function lookupRecords(catalogs: Catalog[]): LookupRecord[] {
 	return catalogs.flatMap((catalog) =>
@@ -125,6 +133,7 @@ export function lookupRecords(catalogs: Catalog[]): LookupRecord[] {
 			messages: entry.messages,
 			category: entry.category,
 			retry: entry.retry,
+			...refinedVariants(entry),
 		})),
 	);
 }

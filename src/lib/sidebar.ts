@@ -10,6 +10,7 @@ export function buildSidebar(catalogs: Catalog[]) {
 		{ label: 'Look up a code', link: '/lookup/' },
 		{ label: 'Compare by category', link: '/compare/' },
 		{ label: 'About the data', link: '/about/' },
+		{ label: 'Changelog', link: '/changelog/' },
 		...catalogs.map((catalog) => ({
 			label: catalog.title,
 			collapsed: true,

@@ -81,7 +81,8 @@ function findCoercedScalars(doc: Document, lines: LineCounter, file: string): Ca
 		for (const pair of item.items) {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			if (!STRING_KEYS.has(key)) continue;
-			const values = isSeq(pair.value) ? pair.value.items : [pair.value];
+			// A message with its own guidance is a map: its verbatim text is under `text`.
+			const values = (isSeq(pair.value) ? pair.value.items : [pair.value]).map((value) => (isMap(value) ? value.get('text', true) : value));
 			for (const value of values) {
 				if (!isScalar(value) || typeof value.value === 'string') continue;
 				const written = value.source ?? String(value.value);
@@ -203,7 +204,7 @@ function checkScalars(doc: Document, lines: LineCounter, file: string): CatalogP
 		if (hidden) problems.push({ ...at, message: `${field} contains the invisible or control character ${describeChar(hidden[0])}; remove it (text must read as it is)` });
 		if (!MULTILINE_KEYS.has(key) && /[\n\r]/.test(value)) problems.push({ ...at, message: `${field} contains a line break; write it on one line` });
 		if ((key === 'code' || key === 'name') && value.normalize('NFC') !== value) problems.push({ ...at, message: `${field} is not in Unicode NFC form; retype it so that one spelling means one code` });
-		const limit = key === 'code' || key === 'name' ? LIMITS.codeChars : key === 'messages' || key === 'notes' ? LIMITS.messageChars : LIMITS.textChars;
+		const limit = key === 'code' || key === 'name' ? LIMITS.codeChars : key === 'messages' || key === 'notes' || key === 'text' ? LIMITS.messageChars : LIMITS.textChars;
 		if (value.length > limit) problems.push({ ...at, message: `${field} is ${value.length} characters long, over the limit of ${limit}` });
 	}
 	const codes = doc.get('codes', true);

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Catalog } from '../../../lib/catalog-model.ts';
+import { getDataVersion, venuePaths } from '../../../lib/catalogs.ts';
+import { exportCcxtMap } from '../../../lib/export.ts';
+
+/** `/api/ccxt/<slug>.json`: the catalog as a CCXT exceptions map. */
+export const getStaticPaths = venuePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ catalog: Catalog }> = async ({ props }) => Response.json(exportCcxtMap(props.catalog, await getDataVersion()));
