@@ -7,15 +7,18 @@ import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
 import { SITE_TITLE } from './src/lib/page-meta.ts';
+import { siteOrigin } from './src/lib/site-url.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
-/** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt. */
-const site = process.env.SITE_URL ?? 'https://trading-error-codes.example.com';
+/** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt; a placeholder, loudly, without SITE_URL. */
+const { site, warning } = siteOrigin(process.env);
 
 export default defineConfig({
 	site,
 	// Not 'always': Starlight then appends a slash after the fragment of sidebar links (/webull/#orders/).
 	trailingSlash: 'ignore',
 	integrations: [
+		siteUrlWarning(warning),
 		validateCatalogs(),
 		starlight({
 			title: SITE_TITLE,

@@ -18,6 +18,8 @@ export interface Hit {
 	/** Whether it matched by code or name exactly, and by its message. */
 	byCode: boolean;
 	byMessage: boolean;
+	/** Which of the record's messages the paste fits best, or `null`: its own guidance may differ from the code's. */
+	messageIndex: number | null;
 	/** In the venue the reader is on, named, or whose payload shape was pasted. */
 	inHintedVenue: boolean;
 }
@@ -105,9 +107,11 @@ export function templateFit(template: string, message: string): Fit {
 	return Fit.None;
 }
 
-/** How well a pasted message fits the best of a record's message templates. */
-export function messageFit(record: LookupRecord, message: string): Fit {
-	return Math.max(Fit.None, ...record.messages.map((template) => templateFit(template, message))) as Fit;
+/** How well a pasted message fits the best of a record's message templates, and which one (first of the best). */
+export function messageFit(record: LookupRecord, message: string): { fit: Fit; index: number | null } {
+	const fits = record.messages.map((template) => templateFit(template, message));
+	const fit = Math.max(Fit.None, ...fits) as Fit;
+	return { fit, index: fit === Fit.None ? null : fits.indexOf(fit) };
 }
 
 /** Allowed typo distance for a name: about one edit per five characters, at most three. */
@@ -161,13 +165,13 @@ function matchRecord(record: LookupRecord, parsed: ParsedPaste) {
 	const near = nearCodes.length > 0;
 	// Among near spellings, the closest first: `005001` is nearer `05001` than `5001`; `+2018` is the value 2018.
 	const closeness = Math.min(99, ...nearCodes.map((code) => editDistance(code, record.code, 6) * 2 - (Number(code) === Number(record.code) ? 1 : 0)));
-	const fit = parsed.message === null ? Fit.None : messageFit(record, parsed.message);
+	const { fit, index: messageIndex } = parsed.message === null ? { fit: Fit.None, index: null } : messageFit(record, parsed.message);
 	const byMessage = fit !== Fit.None;
 	const typo =
 		!near &&
 		parsed.names.some((name) => symbols.some((symbol) => prefixKey(symbol) === prefixKey(name) && (editDistance(symbol, name, 3) <= typoAllowance(name.length) || (name.length >= 4 && symbol.includes(name)))));
 	const match: MatchKind | null = codeHits > 0 ? 'code' : nameHits > 0 ? 'name' : byMessage ? 'message' : near ? 'near' : typo ? 'typo' : null;
-	return match && { match, byCode: codeHits + nameHits > 0, strength: codeHits + nameHits, byMessage, fit, closeness };
+	return match && { match, byCode: codeHits + nameHits > 0, strength: codeHits + nameHits, byMessage, messageIndex, fit, closeness };
 }
 
 /** A hit with what ranks it: how many pasted tokens named it, how well its message fits. */

@@ -161,8 +161,7 @@ function checkHistory(root: Loose, codes: Set<string>): RuleViolation[] {
 		const date = day(entry.date);
 		const previous = index > 0 ? day(history[index - 1].date) : undefined;
 		if (date && previous && date < previous) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is dated before entry ${index} (${previous}); keep the history oldest first` });
-		if (date && captured && index === 0 && date !== captured) out.push({ path: ['history', 0, 'date'], message: `the first history entry is the initial capture: date it ${captured}, the day source.captured gives` });
-		if (date && checked && date > checked) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is after source.checked ${checked}; a change is made from a checked document` });
+		if (date && captured && date > captured) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is after source.captured ${captured}; a change is made from a captured document, so capture it (sources/<slug>.txt) and set source.captured` });
 		for (const kind of ['added', 'removed', 'reworded'] as const) {
 			if (index === 0 && entry[kind] !== undefined) out.push({ path: ['history', 0, kind], message: `the first history entry is the initial capture of the whole document; it lists no ${kind} codes` });
 			strings(entry[kind]).forEach((code) => {

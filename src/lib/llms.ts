@@ -32,7 +32,8 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 		'',
 		`- [Every code with its anchor](${absolute('/llms-full.txt')})`,
 		`- [Compare by category](${absolute('/compare/')})`,
-		`- [JSON Schema of the export](${absolute('/api/schema.json')})`,
+		`- [JSON Schema of every file under /api/](${absolute('/api/schema.json')})`,
+		`- [Changelog of the data](${absolute('/changelog/')}), also as JSON: ${absolute('/api/changelog.json')}`,
 		'',
 	].join('\n');
 }

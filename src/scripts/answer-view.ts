@@ -31,9 +31,13 @@ export function hitItem(hit: Hit, options: { messages?: boolean } = {}): HTMLLIE
 	item.append(link);
 	const facts = element('p', undefined, { class: 'answer-hit__facts' });
 	facts.append(element('span', MATCH_LABEL[hit.match], { class: 'answer-hit__match' }));
-	if (record.retry) facts.append(' · ', element('span', `Site advice: ${RETRY_INFO[record.retry].label}`, { class: `answer-hit__retry answer-hit__retry--${record.retry}` }));
+	// The pasted message's own guidance, where the catalog refines it (-1008's ban message: do not retry).
+	const variant = hit.messageIndex === null ? undefined : record.variants?.[hit.messageIndex];
+	const retry = variant ? variant.retry : record.retry;
+	if (retry) facts.append(' · ', element('span', `Site advice${variant ? ' for this message' : ''}: ${RETRY_INFO[retry].label}`, { class: `answer-hit__retry answer-hit__retry--${retry}` }));
 	else if (record.category === 'success') facts.append(' · ', element('span', 'Not an error', { class: 'answer-hit__retry' }));
 	item.append(facts);
+	if (variant?.wait) item.append(element('p', `Wait: ${variant.wait}`, { class: 'answer-hit__wait' }));
 	if (options.messages !== false) {
 		const messages = element('ul', undefined, { class: 'answer-hit__messages' });
 		for (const message of record.messages) messages.append(element('li', message));

@@ -18,6 +18,7 @@ const T = {
 	product: 'WebSocket API</title><script>window.__pwned = "title"</script>',
 	summary: 'Summary <img src=x onerror="window.__pwned = \'summary\'"> & *md*',
 	sourceTitle: 'Errors <script>window.__pwned = "source"</script>',
+	historySummary: 'First <img src=x onerror="window.__pwned = \'history\'">',
 	transport: 'REST <i>over</i> HTTPS',
 	example: '{"code": 1, "msg": "<script>window.__pwned = \'example\'</script>"}',
 	groupTitle: 'Group <svg onload="window.__pwned = \'group\'">',
@@ -36,7 +37,7 @@ const yaml = (text: string) => JSON.stringify(text);
 const CATALOG = `venue: ${yaml(T.venue)}
 product: ${yaml(T.product)}
 summary: ${yaml(T.summary)}
-source: { title: ${yaml(T.sourceTitle)}, url: "https://example.com/errors" }
+source: { title: ${yaml(T.sourceTitle)}, url: "https://example.com/errors", captured: "2026-01-01", checked: "2026-01-02" }
 transport: ${yaml(T.transport)}
 payload: { codeField: code, messageField: msg, origin: site, example: ${yaml(T.example)} }
 grouping: site
@@ -59,6 +60,9 @@ ${MESSAGES.map((m, i) => `  - code: "${i + 1}"\n    group: all\n    category: sy
     category: system
     messages:
       - A long dotted code
+history:
+  - date: "2026-01-01"
+    summary: ${yaml(T.historySummary)}
 `;
 const TITLE = `${T.venue} ${T.product}`;
 
@@ -66,6 +70,7 @@ let root: string;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof preview>>;
 let base: string;
+let buildOutput: string;
 
 beforeAll(async () => {
 	// Inside the project (git-ignored) so the copy resolves the project's node_modules.
@@ -77,6 +82,7 @@ beforeAll(async () => {
 	// A clean environment: Vitest's (NODE_ENV=test and friends) would make Astro build in dev mode.
 	const built = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
 	if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout}\n${built.stderr}`);
+	buildOutput = built.stdout + built.stderr;
 	const port = await freePort();
 	server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
 	base = `http://127.0.0.1:${port}`;
@@ -147,12 +153,23 @@ describe('catalog text is data, never markup', () => {
 		expect(await page.locator(SEARCH.codeLinks).first().textContent()).toBe(`${T.code} ${T.name} · ${TITLE}`);
 		expect(await page.locator('site-search dialog b, site-search dialog img, site-search dialog script, site-search dialog svg[onload]').count()).toBe(0);
 		expect(await pwned(page)).toBeUndefined();
-		for (const path of ['/', `/lookup/?code=${encodeURIComponent('The order')}`, `/markup-test/#${encodeURIComponent('<img src=x onerror=window.__pwned=3>')}`]) {
+		for (const path of ['/', '/changelog/', `/lookup/?code=${encodeURIComponent('The order')}`, `/markup-test/#${encodeURIComponent('<img src=x onerror=window.__pwned=3>')}`]) {
 			await page.goto(base + path);
 			await page.waitForLoadState('networkidle');
 			expect(await pwned(page), path).toBeUndefined();
 		}
 		await page.close();
+	});
+
+	it('keeps the changelog inert: the history summary is text', () => {
+		const $ = cheerio.load(read('changelog/index.html'));
+		expect($('.release__changes li').text()).toContain(T.historySummary);
+		expect($('.release__changes img').length).toBe(0);
+		expect(JSON.parse(read('api/changelog.json')).releases[0].changes[0].summary).toBe(T.historySummary);
+	});
+
+	it('warns loudly that a build without SITE_URL is not for deployment', () => {
+		expect(buildOutput).toContain('| SITE_URL is not set: this build is NOT for deployment.');
 	});
 
 	it('lands a deep link to the code with markup on its entry', async () => {

@@ -1,93 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SOURCE_READERS, type SeedCode } from '../../scripts/lib/source-readers.ts';
 
-/**
- * Independent readers of the five source documents kept in `sources/` (see its README), used to
- * prove that every code and message of the source is in the catalogs verbatim. They share no code
- * with the site.
- */
+/** The source documents kept in the repository (see sources/README.md). */
 export const SEED_DIR = join(process.cwd(), 'sources');
 
-export interface SeedCode {
-	code: string;
-	name?: string;
-	messages: string[];
-	/** How many times the source lists this code. */
-	listed: number;
+/** The text of the source document of `slug`. */
+export function seedText(slug: string): string {
+	return readFileSync(join(SEED_DIR, `${slug}.txt`), 'utf8');
 }
 
-const read = (file: string) => readFileSync(join(SEED_DIR, file), 'utf8').split('\n').map((line) => line.replace(/\s+$/, ''));
-
-function collect(rows: { code: string; name?: string; message: string }[]): SeedCode[] {
-	const byCode = new Map<string, SeedCode>();
-	for (const row of rows) {
-		const seen = byCode.get(row.code);
-		if (seen) {
-			seen.listed++;
-			if (!seen.messages.includes(row.message)) seen.messages.push(row.message);
-		} else byCode.set(row.code, { code: row.code, name: row.name, messages: [row.message], listed: 1 });
-	}
-	return [...byCode.values()];
-}
-
-/** Webull: `CODEDescription` glued; the description starts at a capitalised word or a known upper-case lead. */
-function webull(): SeedCode[] {
-	const lines = read('webull.txt');
-	const body = lines.slice(lines.findIndex((l) => l.startsWith('Error CodeDescription')) + 1).filter(Boolean);
-	return collect(
-		body.map((line) => {
-			const match = /^([A-Z0-9_]+?)((?:[A-Z][a-z]|U\.S\.|US |BO |A-|A ).*)$/.exec(line);
-			if (!match) throw new Error(`unparsed Webull line: ${line}`);
-			return { code: match[1], message: match[2] };
-		}),
-	);
-}
-
-function mexc(): SeedCode[] {
-	const lines = read('mexc-futures.txt');
-	const body = lines.slice(lines.findIndex((l) => l.trim() === 'codedescription') + 1).filter(Boolean);
-	return collect(body.map((line) => {
-		const match = /^(\d+)(\D.*)$/.exec(line);
-		if (!match) throw new Error(`unparsed MEXC line: ${line}`);
-		return { code: match[1], message: match[2] };
-	}));
-}
-
-function lbank(): SeedCode[] {
-	const lines = read('lbank-futures.txt');
-	const body = lines.slice(lines.findIndex((l) => l === 'Description') + 1).filter(Boolean);
-	const rows = [];
-	for (let i = 0; i < body.length; i += 2) rows.push({ code: body[i], message: body[i + 1] });
-	return collect(rows);
-}
-
-function coinflex(): SeedCode[] {
-	return collect(
-		read('coinflex.txt')
-			.filter((line) => /^\|\s*\d/.test(line))
-			.map((line) => {
-				const [, code, message] = line.split('|').map((cell) => cell.trim());
-				return { code, message };
-			}),
-	);
-}
-
-function binance(): SeedCode[] {
-	const codes: SeedCode[] = [];
-	for (const line of read('binance-options.txt')) {
-		const head = /^(-\d+) ([A-Z_]+)$/.exec(line);
-		if (head) codes.push({ code: head[1], name: head[2], messages: [], listed: 1 });
-		const bullet = /^\s+• (.*)$/.exec(line);
-		if (bullet) codes.at(-1)!.messages.push(bullet[1]);
-	}
-	return codes;
-}
-
-export const SEED_READERS: Record<string, () => SeedCode[]> = {
-	webull,
-	'mexc-futures': mexc,
-	'lbank-futures': lbank,
-	coinflex,
-	'binance-options': binance,
-};
-
+/** Each venue's source document as read by its reader, by slug. */
+export const SEED_READERS: Record<string, () => SeedCode[]> = Object.fromEntries(
+	Object.entries(SOURCE_READERS).map(([slug, read]) => [slug, () => read(seedText(slug))]),
+);

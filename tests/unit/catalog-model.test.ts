@@ -144,7 +144,7 @@ describe('entries', () => {
 			venue: 'Test',
 			product: 'API',
 			summary: 'A test.',
-			source: { title: 'Errors', url: 'https://example.com/' },
+			source: { title: 'Errors', url: 'https://example.com/', captured: '2026-01-01', checked: '2026-01-02' },
 			transport: 'REST',
 			payload: { codeField: 'code', messageField: 'msg', origin: 'site', example: '{}' },
 			grouping: 'site',
@@ -153,6 +153,7 @@ describe('entries', () => {
 				{ code: '2', group: 'all', category: 'system', retry: 'yes', messages: ['Busy'] },
 				{ code: '1', group: 'all', category: 'rate-limit', messages: ['Slow down', 'Busy'] },
 			],
+			history: [{ date: '2026-01-01', summary: 'Initial capture.' }],
 		});
 		expect(catalog.entries.map((e) => e.code)).toEqual(['1', '2']);
 		expect(catalog.entries[1].retry).toBe('yes');

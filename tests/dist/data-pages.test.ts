@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ccxtDisagreements } from '../../src/lib/ccxt-report.ts';
+import { realCatalogs } from '../helpers/catalogs.ts';
+import { loadJson, loadPage } from '../helpers/dist.ts';
+
+const catalogs = realCatalogs();
+
+describe('provenance, per-message guidance and CCXT on the pages', () => {
+	it.each(catalogs.map((c) => [c.slug, c] as const))('/%s/ names its source with capture and check dates, and CCXT', (slug, catalog) => {
+		const $ = loadPage(`/${slug}/`);
+		const facts = $('.venue-facts').text().replace(/\s+/g, ' ');
+		expect($(`.venue-facts a[href="${catalog.source.url}"]`).length).toBe(1);
+		expect(facts).toContain(`captured ${catalog.source.captured}, last checked ${catalog.source.checked}`);
+		expect($(`.venue-facts a[href="/changelog/#${slug}"]`).length).toBe(1);
+		expect(facts).toContain(catalog.ccxt ? `CCXT ${catalog.ccxt.version}` : 'CCXT has no exchange class for this API');
+		expect($(`.venue-facts a[href="/api/ccxt/${slug}.json"]`).length).toBe(1);
+	});
+
+	it('shows the ban message of -1008 with its own advice, apart from the venue text', () => {
+		const $ = loadPage('/binance-options/');
+		const items = $('article[id="-1008"] .code-entry__messages > li');
+		expect(items.length).toBe(4);
+		expect(items.eq(0).find('.message-guidance').length).toBe(0);
+		const ban = items.eq(3);
+		expect(ban.find('.message').text()).toBe('Way too much request weight used; IP banned until %s. Please use the websocket for live updates to avoid bans.');
+		expect(ban.find('.message-guidance .note-origin').text()).toBe('Site guidance for this message:');
+		expect(ban.find('.message-guidance strong').text()).toBe('Do not retry');
+		expect(ban.find('.message-guidance').text()).toContain('Wait: Not before the time the message states');
+	});
+
+	it('flags every code where CCXT raises a class a handler for the site\'s would miss, and shows CCXT\'s class beside the site\'s', () => {
+		for (const catalog of catalogs) {
+			const $ = loadPage(catalog.href);
+			for (const entry of catalog.entries) {
+				const article = $(`article[id="${entry.code}"]`);
+				const flagged = entry.ccxtActual?.relation === 'broader' || entry.ccxtActual?.relation === 'different';
+				expect(article.find('.guidance__ccxt').length, `${catalog.slug} ${entry.code}`).toBe(flagged ? 1 : 0);
+				const actual = article.find('.ccxt-actual');
+				expect(actual.length).toBe(entry.ccxtActual ? 1 : 0);
+				if (entry.ccxtActual) {
+					expect(actual.find('code').first().text()).toBe(entry.ccxtActual.exchange);
+					for (const name of entry.ccxtActual.classes) expect(actual.text()).toContain(name);
+					expect(actual.find('a[href="/about/#ccxt"]').length).toBe(1);
+				}
+			}
+		}
+		expect(loadPage('/binance-options/')('article[id="-1111"] .guidance__ccxt').text()).toBe('CCXT differs');
+	});
+
+	it('lists every disagreement on /about/#ccxt with both classes', () => {
+		const $ = loadPage('/about/');
+		expect($('h2#ccxt').length).toBe(1);
+		const rows = $('.ccxt-table tbody tr');
+		const expected = ccxtDisagreements(catalogs);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(rows.length).toBe(expected.length);
+		rows.each((i, row) => {
+			const cells = $(row).find('td');
+			expect(cells.eq(0).find('a').attr('href')).toBe(expected[i].entry.href);
+			expect(cells.eq(1).text()).toBe(expected[i].entry.ccxt);
+			expect(cells.eq(2).text()).toBe(expected[i].entry.ccxtActual!.classes.join(', '));
+		});
+		expect($('#licence').nextAll('ul').first().text()).toContain('CC BY 4.0');
+	});
+
+	it('publishes the changelog: every venue\'s initial capture, linked from each venue page, as in the export', () => {
+		const $ = loadPage('/changelog/');
+		const changelog = loadJson('api/changelog.json');
+		expect($('.release').length).toBe(changelog.releases.length);
+		for (const catalog of catalogs) {
+			const item = $(`li[id="${catalog.slug}"]`);
+			expect(item.length, catalog.slug).toBe(1);
+			expect(item.find(`a[href="${catalog.href}"]`).length).toBe(1);
+		}
+		expect(changelog.dataVersion).toBe($('p strong time').attr('datetime'));
+		expect(loadJson('api/catalogs.json').dataVersion).toBe(changelog.dataVersion);
+	});
+});
