@@ -1,0 +1,142 @@
+/**
+ * Measurements shared by `npm run bench` and `npm run bench:scale`: build time, first-load
+ * transfer, search latency and bytes in Chromium, Lighthouse. They print figures; nothing fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** Median of the figures that exist (a query with no code hit has no code-hit time). */
+export const median = (values: number[]) => {
+	const known = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+	return known[Math.floor(known.length / 2)] ?? NaN;
+};
+
+export function buildTime(): number {
+	const started = performance.now();
+	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+	if (run.status !== 0) throw new Error(run.stderr || run.stdout);
+	return (performance.now() - started) / 1000;
+}
+
+/**
+ * Bytes a cold load of `path` transfers, by resource type: up to the load event (what the page
+ * needs to render and work), and separately what is fetched afterwards while idle (Starlight
+ * loads the search UI then, before the reader opens it). Sizes are gzip level 9, as a CDN serves them.
+ */
+export async function firstLoad(base: string, path: string) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const page = await browser.newPage();
+	const bodies: { type: string; raw: number; gzip: number; afterLoad: boolean }[] = [];
+	let loaded = false;
+	page.on('load', () => (loaded = true));
+	page.on('response', async (response) => {
+		const type = response.request().resourceType();
+		if (!['document', 'stylesheet', 'script', 'font'].includes(type)) return;
+		const afterLoad = loaded;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		bodies.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, afterLoad });
+	});
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	await browser.close();
+	const sum = (key: 'raw' | 'gzip', filter: (b: (typeof bodies)[number]) => boolean) => bodies.filter(filter).reduce((n, b) => n + b[key], 0);
+	const first = (type?: string) => (b: (typeof bodies)[number]) => !b.afterLoad && (!type || b.type === type);
+	return {
+		html: sum('gzip', first('document')),
+		css: sum('gzip', first('stylesheet')),
+		js: sum('gzip', first('script')),
+		fonts: sum('gzip', first('font')),
+		raw: sum('raw', first()),
+		gzip: sum('gzip', first()),
+		idle: sum('gzip', (b) => b.afterLoad),
+	};
+}
+
+/**
+ * One query typed into the search dialog on a cold page load (fresh browser), Ctrl+K pressed the
+ * moment the page has loaded: milliseconds from the keystroke to the first code hit (the answer
+ * engine: manifest and one shard, no search engine) and to the first full-text result (Pagefind),
+ * and the gzip bytes of lookup data and of Pagefind fetched for it.
+ */
+export async function answerLatency(base: string, query: string) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const page = await browser.newPage();
+	const fetched = { lookup: 0, pagefind: 0 };
+	page.on('response', async (response) => {
+		const path = new URL(response.url()).pathname;
+		const kind = path.startsWith('/api/lookup/') ? 'lookup' : path.startsWith('/pagefind/') ? 'pagefind' : null;
+		if (!kind) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		fetched[kind] += gzipSync(body, { level: 9 }).length;
+	});
+	await page.goto(`${base}/`, { waitUntil: 'load' });
+	await page.keyboard.press('Control+k');
+	const times = await page.evaluate(
+		(q) =>
+			new Promise<{ code: number; text: number }>((resolve) => {
+				const field = document.querySelector<HTMLInputElement>('#site-search-input')!;
+				const started = performance.now();
+				const seen: { code?: number; text?: number } = {};
+				const observer = new MutationObserver(() => {
+					seen.code ??= document.querySelector('[data-code-hits] a') ? performance.now() - started : undefined;
+					// Full text is answered when the dialog marks the query done (its results may all be code hits).
+					seen.text ??= document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === q ? performance.now() - started : undefined;
+					if (seen.text !== undefined && (seen.code !== undefined || !document.querySelector('[data-code-hits] a'))) {
+						observer.disconnect();
+						resolve({ code: seen.code ?? NaN, text: seen.text });
+					}
+				});
+				observer.observe(document.querySelector('site-search dialog')!, { childList: true, subtree: true, attributes: true });
+				setTimeout(() => resolve({ code: seen.code ?? NaN, text: seen.text ?? NaN }), 5000);
+				field.value = q;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		query,
+	);
+	await page.waitForTimeout(300);
+	await browser.close();
+	return { ...times, ...fetched };
+}
+
+/** Gzip bytes of lookup data one `/lookup/?code=` fetches (manifest and shards). */
+export async function lookupBytes(base: string, query: string): Promise<number> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const page = await browser.newPage();
+	let bytes = 0;
+	page.on('response', async (response) => {
+		if (!new URL(response.url()).pathname.startsWith('/api/lookup/')) return;
+		bytes += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+	});
+	await page.goto(`${base}/lookup/?code=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+	await browser.close();
+	return bytes;
+}
+
+export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop') {
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
+		const lhr = result!.lhr;
+		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+		const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcp: audit('largest-contentful-paint'),
+			tbt: audit('total-blocking-time'),
+			cls: audit('cumulative-layout-shift'),
+			transfer: audit('total-byte-weight'),
+		};
+	} finally {
+		chrome.kill();
+	}
+}
+
