@@ -30,7 +30,8 @@ export default defineConfig({
 			components: {
 				Search: './src/components/SiteSearch.astro',
 			},
-			pagefind: true,
+			// Our own pass (src/integrations/code-search-index.ts) indexes the pages and every code; Starlight's would be overwritten.
+			pagefind: false,
 			lastUpdated: false,
 			pagination: false,
 			// Our own 404 (src/pages/404.astro) points at the lookup and search.

@@ -58,9 +58,24 @@ export interface CodeEntry {
 	isSuccess: boolean;
 	/** Other codes of the same venue that share a message with this one. */
 	sharesMessageWith: string[];
-	/** Site-relative deep link: `/<slug>/#<code>`. */
+	/** Site-relative deep link: `/<slug>/#<code>`, the permanent one. */
 	href: string;
+	/** Where the entry is rendered: `href`, or on a split venue its group page (`/<slug>/<group>/#<code>`). */
+	pageHref: string;
 	searchKeys: string[];
+}
+
+/** One page of a split venue: a group, or a part of a large group. */
+export interface VenuePart {
+	/** Site-relative path: `/<slug>/<group id>/`, or `/<slug>/<group id>/<n>/` for later parts. */
+	path: string;
+	/** The route parameter after the venue: `<group id>` or `<group id>/<n>`. */
+	param: string;
+	group: CodeGroup;
+	/** 1-based part number within the group, and how many parts the group has. */
+	part: number;
+	parts: number;
+	entries: CodeEntry[];
 }
 
 export interface CodeGroup {
@@ -74,7 +89,7 @@ export interface CodeGroup {
 	ranges: [number, number][] | null;
 	/** Heading text: label and title, e.g. `10xx · General server or network issues`. */
 	heading: string;
-	/** Site-relative link to the group's heading: `/<slug>/#<group id>`. */
+	/** Site-relative link to the group's heading, or on a split venue to its first page. */
 	href: string;
 	entries: CodeEntry[];
 }
@@ -112,6 +127,32 @@ export interface Catalog {
 	/** All entries in page order (group order, then code order). */
 	entries: CodeEntry[];
 	messageCount: number;
+	/** Past `MAX_CODES_PER_PAGE` codes the venue page is an overview and each group has its own page(s). */
+	split: boolean;
+	/** The group pages of a split venue, in order; empty otherwise. */
+	parts: VenuePart[];
+}
+
+/** Codes a venue page shows at most before the venue is split into a page per group: past it, a page stops being quick to load and scan on a phone. */
+export const MAX_CODES_PER_PAGE = 600;
+/** Codes per page of a large group on a split venue. */
+export const CODES_PER_PART = 400;
+
+/** Splits the groups of a large venue into pages, and points each entry at the page that holds it. */
+function splitIntoParts(slug: string, groups: CodeGroup[]): VenuePart[] {
+	const parts: VenuePart[] = [];
+	for (const group of groups) {
+		const count = Math.max(1, Math.ceil(group.entries.length / CODES_PER_PART));
+		for (let part = 1; part <= count; part++) {
+			const param = part === 1 ? group.id : `${group.id}/${part}`;
+			const entries = group.entries.slice((part - 1) * CODES_PER_PART, part * CODES_PER_PART);
+			const path = `/${slug}/${param}/`;
+			for (const entry of entries) entry.pageHref = `${path}#${codeFragment(entry.code)}`;
+			parts.push({ path, param, group, part, parts: count, entries });
+		}
+		group.href = `/${slug}/${group.id}/`;
+	}
+	return parts;
 }
 
 /** Site-relative deep link to a code. */
@@ -209,6 +250,7 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 					isSuccess: entry.category === 'success',
 					sharesMessageWith: shared.get(entry.code) ?? [],
 					href: codeHref(slug, entry.code),
+					pageHref: codeHref(slug, entry.code),
 					searchKeys: searchKeys(entry.code, entry.name),
 				};
 			})
@@ -217,6 +259,8 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 		return { id: group.id, title: group.title, label: group.label, rangeText: describeRanges(group), ranges: group.ranges ?? null, heading, href: `/${slug}/#${group.id}`, entries };
 	});
 	const entries = groups.flatMap((group) => group.entries);
+	const split = entries.length > MAX_CODES_PER_PAGE;
+	const parts = split ? splitIntoParts(slug, groups) : [];
 	return {
 		slug,
 		venue: data.venue,
@@ -233,6 +277,8 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 		groups,
 		entries,
 		messageCount: entries.reduce((sum, entry) => sum + entry.messages.length, 0),
+		split,
+		parts,
 	};
 }
 

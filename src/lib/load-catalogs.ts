@@ -43,6 +43,33 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
  */
 export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd()): CatalogFileSet {
 	const absolute = join(root, dir);
+	// The config, the content loader and three integrations each ask for the catalogs in one build:
+	// read and validate them once per state of the files. The cache lives on globalThis because
+	// Vite loads its own copy of this module beside the config's.
+	const key = `${absolute}\n${fingerprint(absolute)}`;
+	const cache = ((globalThis as { [CACHE_KEY]?: Map<string, CatalogFileSet> })[CACHE_KEY] ??= new Map());
+	const cached = cache.get(key);
+	if (cached) return cached;
+	const result = readCatalogDir(dir, root, absolute);
+	cache.clear();
+	cache.set(key, result);
+	return result;
+}
+
+const CACHE_KEY = '__tradingErrorCodesCatalogFiles';
+
+/** Names, sizes and modification times of the directory's entries: changes whenever a file does. */
+function fingerprint(absolute: string): string {
+	return readdirSync(absolute, { withFileTypes: true })
+		.map((entry) => {
+			const stat = statSync(join(absolute, entry.name));
+			return `${entry.name}:${stat.size}:${stat.mtimeMs}`;
+		})
+		.sort()
+		.join('|');
+}
+
+function readCatalogDir(dir: string, root: string, absolute: string): CatalogFileSet {
 	const reserved = reservedSlugs(root);
 	const problems: CatalogProblem[] = [];
 	const catalogs: ValidatedCatalog[] = [];

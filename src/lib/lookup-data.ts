@@ -129,7 +129,7 @@ export function lookupRecords(catalogs: Catalog[]): LookupRecord[] {
 			venue: catalog.slug,
 			code: entry.code,
 			...(entry.name ? { name: entry.name } : {}),
-			href: entry.href,
+			href: entry.pageHref,
 			messages: entry.messages,
 			category: entry.category,
 			retry: entry.retry,

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog-model.ts';
+import type { Catalog, VenuePart } from './catalog-model.ts';
 
 /** The site's name, as Starlight shows it in the header and appends to every `<title>`. */
 export const SITE_TITLE = 'Trading API error codes';
@@ -36,5 +36,22 @@ export function venuePageMeta(catalog: Catalog) {
 			],
 		},
 		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
+	};
+}
+
+/** Title, description and head of one group page of a split venue (see `venuePageMeta`). */
+export function venuePartMeta(catalog: Catalog, part: VenuePart) {
+	const name = `${catalog.title} error codes: ${part.group.heading}${part.parts > 1 ? ` (part ${part.part} of ${part.parts})` : ''}`;
+	return {
+		frontmatter: {
+			title: name,
+			tableOfContents: false as const,
+			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
+			head: [
+				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },
+				{ tag: 'script' as const, content: VIEW_SCRIPT },
+			],
+		},
+		headings: [{ depth: 2, slug: part.group.id, text: part.group.heading }],
 	};
 }

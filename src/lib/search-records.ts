@@ -35,7 +35,7 @@ export function codeSearchRecord(catalog: Catalog, entry: CodeEntry): CodeSearch
 			h('p', { dataPagefindWeight: '1' }, `${catalog.title} · ${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
 		]),
 	]);
-	return { url: entry.href, content: `<!doctype html>${toHtml(tree)}` };
+	return { url: entry.pageHref, content: `<!doctype html>${toHtml(tree)}` };
 }
 
 /** Search records for every code of every catalog. */

@@ -89,8 +89,8 @@ export interface Facet {
 }
 
 /** The category and retry chips of a venue page: the values its codes use, in vocabulary order, with counts. */
-export function venueFacets(catalog: Catalog): { categories: Facet[]; retries: Facet[] } {
-	const count = (test: (e: Catalog['entries'][number]) => boolean) => catalog.entries.filter(test).length;
+export function venueFacets(entries: Catalog['entries']): { categories: Facet[]; retries: Facet[] } {
+	const count = (test: (e: Catalog['entries'][number]) => boolean) => entries.filter(test).length;
 	const categories = CATEGORIES.map((id) => ({ id, label: CATEGORY_INFO[id].label, count: count((e) => e.category === id) }));
 	const retries = [...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })), { id: NOT_AN_ERROR, label: 'Not an error', count: count((e) => e.retry === null) }];
 	return { categories: categories.filter((f) => f.count > 0), retries: retries.filter((f) => f.count > 0) };

@@ -110,10 +110,10 @@ describe('catalog text is data, never markup', () => {
 		const main = $('main').text();
 		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code]) expect(main).toContain(text);
 		expect($('pre').text()).toContain(T.example);
-		// The sidebar shows the venue and its groups as text.
+		// The sidebar shows the venue, and the group index its groups, as text.
 		expect($('#starlight__sidebar').text()).toContain(TITLE);
-		expect($('#starlight__sidebar').text()).toContain(T.groupTitle);
-		expect($('#starlight__sidebar').text()).toContain(T.groupLabel);
+		expect($('nav.group-index').text()).toContain(T.groupTitle);
+		expect($('nav.group-index').text()).toContain(T.groupLabel);
 		// No element anywhere was made from catalog text: the only scripts are the site's own.
 		expect($('script').filter((_, el) => $(el).text().includes('__pwned')).length).toBe(0);
 		expect($('[onerror], [onload]').length).toBe(0);

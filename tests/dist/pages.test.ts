@@ -40,10 +40,17 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		}
 	});
 
-	it('links every group from the sidebar (the venue page has no right-hand contents column)', () => {
-		const sidebarLinks = $('#starlight__sidebar a').map((_, a) => $(a).attr('href')).get();
-		expect(sidebarLinks).toEqual(expect.arrayContaining(catalog.groups.map((g) => `/${slug}/#${g.id}`)));
+	it('links every group from its own group index (the venue page has no right-hand contents column)', () => {
+		const links = $('nav.group-index a').map((_, a) => $(a).attr('href')).get();
+		expect(links).toEqual(catalog.groups.map((g) => `/${slug}/#${g.id}`));
+		expect($('nav.group-index .group-index__count').map((_, c) => $(c).text()).get()).toEqual(catalog.groups.map((g) => String(g.entries.length)));
 		expect($('starlight-toc').length).toBe(0);
+	});
+
+	it('keeps the sidebar to one link per venue, without its groups', () => {
+		const sidebarLinks = $('#starlight__sidebar a').map((_, a) => $(a).attr('href')).get();
+		expect(sidebarLinks.filter((href) => href.includes('#'))).toEqual([]);
+		expect(sidebarLinks.filter((href) => /^\/[a-z0-9-]+\/$/.test(href) && catalogs.some((c) => c.href === href))).toHaveLength(catalogs.length);
 	});
 
 	it('labels the site\'s additions apart from the venue text', () => {
@@ -57,7 +64,7 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		const exported = loadJson(`api/${slug}.json`);
 		expect(exported.counts).toEqual({ codes: catalog.entries.length, messages: catalog.messageCount });
 		expect($('.venue-facts dd').first().text()).toContain(`${catalog.entries.length} codes, ${catalog.messageCount} messages`);
-		expect($('#starlight__sidebar a').filter((_, a) => $(a).attr('href') === `/${slug}/`).text().trim()).toBe(`All ${catalog.entries.length} codes`);
+		expect($('#starlight__sidebar a').filter((_, a) => $(a).attr('href') === `/${slug}/`).text().trim()).toBe(`${catalog.title} (${catalog.entries.length})`);
 		const home = loadPage('/');
 		const card = home('.venue-card').filter((_, el) => home(el).find('h3 a').attr('href') === `/${slug}/`);
 		expect(card.find('.venue-card__count').text()).toMatch(new RegExp(`^${catalog.entries.length} codes`));

@@ -37,9 +37,9 @@ describe('venue filters', () => {
 	});
 
 	it('offers the chips a venue uses, with their totals', () => {
-		const facets = venueFacets(webull);
+		const facets = venueFacets(webull.entries);
 		expect(facets.categories.reduce((n, f) => n + f.count, 0)).toBe(webull.entries.length);
 		expect(facets.retries.reduce((n, f) => n + f.count, 0)).toBe(webull.entries.length);
-		expect(venueFacets(realCatalogs().find((c) => c.slug === 'mexc-futures')!).retries.map((f) => f.id)).toContain(NOT_AN_ERROR);
+		expect(venueFacets(realCatalogs().find((c) => c.slug === "mexc-futures")!.entries).retries.map((f) => f.id)).toContain(NOT_AN_ERROR);
 	});
 });
