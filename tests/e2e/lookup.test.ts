@@ -143,9 +143,10 @@ describe('unknown anchor', () => {
 });
 
 describe('/compare/', () => {
-	it('lists all five venues in every category section, linked to their anchors', async () => {
+	it('lists every venue with codes in the category, linked to their anchors', async () => {
 		const page = await open('/compare/#insufficient-funds');
-		const section = page.locator('details#insufficient-funds');
+		await page.waitForURL('**/compare/insufficient-funds/');
+		const section = page.locator('table#insufficient-funds');
 		const venues = await section.locator('tbody th a').evaluateAll((as) => as.map((a) => a.textContent));
 		expect(venues).toHaveLength(5);
 		const hrefs = await section.locator('.compare-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

@@ -137,15 +137,18 @@ describe('deep links into the table view', () => {
 });
 
 describe('/compare/', () => {
-	it('shows messages without hover and filters by category from the URL and the select', async () => {
+	it('shows messages without hover on a category page, reached from the overview, the select and an old filtered URL', async () => {
 		const page = await open('/compare/?category=insufficient-funds', PHONE);
-		const section = page.locator('details#insufficient-funds');
-		expect(await section.getAttribute('open')).toBe('');
-		expect(await section.locator('.compare-codes').first().textContent()).toContain('Balance is insufficient.');
-		expect(await page.locator('details[data-compare-category]:not([hidden])').count()).toBe(1);
-		await page.locator('#compare-category').selectOption('');
-		expect(await page.locator('details[data-compare-category]:not([hidden])').count()).toBe(16);
-		expect(new URL(page.url()).search).toBe('');
+		await page.waitForURL('**/compare/insufficient-funds/');
+		const table = page.locator('table#insufficient-funds');
+		expect(await table.locator('.compare-codes').first().textContent()).toContain('Balance is insufficient.');
+		await page.goto(page.url().replace(/insufficient-funds\/$/, ''));
+		expect(await page.locator('[data-compare-category]').count()).toBe(16);
+		await page.locator('#compare-category').selectOption('rate-limit');
+		expect(page.url()).not.toContain('rate-limit');
+		await page.locator('[data-compare-filter] button[type=submit]').click();
+		await page.waitForURL('**/compare/rate-limit/');
+		expect(await page.locator('table#rate-limit tbody tr').count()).toBeGreaterThan(0);
 		await page.context().close();
 	});
 });

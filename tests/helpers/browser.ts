@@ -20,7 +20,7 @@ export function baseUrl(): string {
 }
 
 /** Every page type of the site, for checks that must hold everywhere. */
-export const PAGES = ['/', '/binance-options/', '/coinflex/', '/lbank-futures/', '/mexc-futures/', '/webull/', '/compare/', '/lookup/', '/lookup/?code=0', '/about/', '/no-such-page/'];
+export const PAGES = ['/', '/binance-options/', '/coinflex/', '/lbank-futures/', '/mexc-futures/', '/webull/', '/compare/', '/compare/insufficient-funds/', '/lookup/', '/lookup/?code=0', '/about/', '/changelog/', '/no-such-page/'];
 
 /** The search dialog's parts (src/components/SiteSearch.astro). */
 export const SEARCH = {
