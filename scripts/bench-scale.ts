@@ -65,7 +65,9 @@ for (const total of sizes) {
 		try {
 			const small = await firstLoad(base, '/coinflex/');
 			const synthetic = venues.at(-1)!;
-			const lookups = [await lookupBytes(base, synthetic.codes[17]), await lookupBytes(base, '-2018'), await lookupBytes(base, 'Insufficient balance')];
+			// A code, a real message fragment, and a generated message filled in (placeholders as values).
+			const filled = synthetic.messages[5].replace(/%s|\{value\}|xxx/g, '42');
+			const lookups = [await lookupBytes(base, synthetic.codes[17]), await lookupBytes(base, '-2018'), await lookupBytes(base, 'Insufficient balance'), await lookupBytes(base, filled)];
 			const searches = [];
 			for (const query of [synthetic.codes[3], '-1121', 'recvWindow', 'IP banned until 1700000000000']) searches.push(await answerLatency(base, query));
 			const lighthouse = existsSync(join(dist, venues[0].slug)) ? await lighthouseRun(`${base}/${venues[0].slug}/`, 'mobile') : undefined;

@@ -25,7 +25,8 @@ const SHOTS: Shot[] = [
 		path: '/webull/?category=order-state&retry=check-first',
 		act: async (page) => page.locator('[data-venue-tools]').evaluate((form) => form.scrollIntoView()),
 	},
-	{ name: 'compare', path: '/compare/?category=insufficient-funds' },
+	{ name: 'compare', path: '/compare/insufficient-funds/' },
+	{ name: 'about-ccxt', path: '/about/#ccxt' },
 	{
 		name: 'search',
 		path: '/binance-options/',

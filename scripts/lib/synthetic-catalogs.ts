@@ -40,6 +40,8 @@ export interface SyntheticVenue {
 	/** The catalog file's text. */
 	yaml: string;
 	codes: string[];
+	/** The first message of each code, in code order. */
+	messages: string[];
 }
 
 /** The YAML of synthetic venue `index` with `codes` codes spread over `groups` ranged groups. */
@@ -75,6 +77,7 @@ export function syntheticCatalog(index: number, codes: number, groups = 8): Synt
 	}
 	lines.push('codes:');
 	const all: string[] = [];
+	const firstMessages: string[] = [];
 	for (let n = 0; n < codes; n++) {
 		const g = Math.floor(n / perGroup);
 		const code = String((g + 1) * GROUP_WIDTH + (n % perGroup) + 1);
@@ -87,12 +90,13 @@ export function syntheticCatalog(index: number, codes: number, groups = 8): Synt
 		for (let v = 0; v < variants; v++) {
 			const message = `The ${word(next)} ${pick(next, SUBJECTS)} ${pick(next, VERBS)}${pick(next, TAILS)}.`;
 			if (seen.has(message)) continue;
+			if (seen.size === 0) firstMessages.push(message);
 			seen.add(message);
 			lines.push(`      - ${q(message)}`);
 		}
 	}
 	lines.push('history:', '  - date: "2026-11-01"', '    summary: Generated for the scale benchmark.', '');
-	return { slug, yaml: lines.join('\n'), codes: all };
+	return { slug, yaml: lines.join('\n'), codes: all, messages: firstMessages };
 }
 
 /** Synthetic venues adding up to `total` codes: one of `large` codes (a big venue page), the rest of `size`. */

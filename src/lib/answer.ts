@@ -3,7 +3,7 @@
  * parsed paste and the records its keys point to, the entry to land on, or the candidates to
  * list, hinted venue first, never crossing venues silently. Pure: the tests drive it directly.
  */
-import { prefixKey, recordSymbols, shardOf, type LookupRecord, type RecordIndex } from './lookup-data.ts';
+import { prefixKey, prefixKeys, recordSymbols, shardOf, type LookupRecord, type RecordIndex } from './lookup-data.ts';
 import { foldCode, foldName, messageTokens, messageWords, type ParsedPaste, type VenueProfile } from './paste.ts';
 import { splitPlaceholders } from './placeholders.ts';
 
@@ -140,8 +140,7 @@ export function plannedKeys(parsed: ParsedPaste): string[] {
 	for (const code of parsed.codes) keys.add(`k:${foldCode(code)}`);
 	for (const name of parsed.names) {
 		keys.add(`k:${name}`);
-		const prefix = prefixKey(name);
-		if (prefix) keys.add(prefix);
+		for (const prefix of prefixKeys(name)) keys.add(prefix);
 	}
 	if (parsed.message) {
 		// The longest words: a message is filed under its rarest words, and rare words are mostly long.

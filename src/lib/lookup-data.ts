@@ -42,8 +42,16 @@ export interface LookupShard {
 const RECORDS_PER_SHARD = 96;
 /** How many of a message's rarest words it is filed under. */
 const WORDS_PER_MESSAGE = 4;
-/** Typo suggestions look among names that share this many leading letters. */
+/** Typo suggestions look among names that share this many leading letters (separators left out)… */
 const PREFIX_LENGTH = 6;
+/** …or this many, where more than MAX_RECORDS_PER_KEY names share the short prefix. */
+const LONG_PREFIX_LENGTH = 10;
+/**
+ * Records a prefix key holds at most before its names move to their long prefix; a word in more
+ * messages than this is filed under no key, as it narrows nothing (`order`, `error` on a site of
+ * 50,000 codes) and would make one shard hold a large part of the catalog.
+ */
+const MAX_RECORDS_PER_KEY = 120;
 
 /** FNV-1a over UTF-16 code units: a stable hash the build and the browser compute alike. */
 export function shardOf(key: string, shards: number): number {
@@ -60,9 +68,27 @@ export function recordSymbols(record: Pick<LookupRecord, 'code' | 'name'>): stri
 	return [record.name, /[A-Za-z]/.test(record.code) ? record.code : undefined].filter((s): s is string => !!s);
 }
 
-/** The prefix key under which a symbolic name is found for typo suggestions. */
+/**
+ * The prefix key under which a symbolic name is found for typo suggestions: its first letters
+ * without separators, so that the many names of one family (`ORDER_…`) spread over many keys.
+ */
 export function prefixKey(folded: string): string | null {
-	return folded.length > PREFIX_LENGTH ? `p:${folded.slice(0, PREFIX_LENGTH)}` : null;
+	const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+	return letters.length > PREFIX_LENGTH ? `p:${letters.slice(0, PREFIX_LENGTH)}` : null;
+}
+
+/**
+ * The longer prefix key a name is filed under instead when too many names share its short one
+ * (hundreds of `SIGNATURE_…`): a query looks under both.
+ */
+export function longPrefixKey(folded: string): string | null {
+	const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+	return letters.length > LONG_PREFIX_LENGTH ? `p:${letters.slice(0, LONG_PREFIX_LENGTH)}` : null;
+}
+
+/** The prefix keys of a name, short then long. */
+export function prefixKeys(folded: string): string[] {
+	return [prefixKey(folded), longPrefixKey(folded)].filter((key): key is string => key !== null);
 }
 
 /** Literal words of a message template, lower case (placeholders left out). */
@@ -86,16 +112,30 @@ export function rareWordsOf(records: LookupRecord[]): (message: string) => strin
 	for (const record of records) for (const message of record.messages) for (const word of templateWords(message)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	return (message) =>
 		templateWords(message)
+			.filter((word) => frequency.get(word)! <= MAX_RECORDS_PER_KEY)
 			.sort((a, b) => frequency.get(a)! - frequency.get(b)! || b.length - a.length)
 			.slice(0, WORDS_PER_MESSAGE);
 }
 
-/** Every key a record is filed under, given each message's rare words. */
-export function recordKeys(record: LookupRecord, rareWords: (message: string) => string[]): string[] {
+/** The prefix key each name is filed under: its short prefix, or its long one where the short one is crowded. */
+export function crowdedPrefixes(records: LookupRecord[]): (folded: string) => string | null {
+	const count = new Map<string, number>();
+	for (const record of records) for (const symbol of recordSymbols(record)) {
+		const key = prefixKey(foldName(symbol));
+		if (key) count.set(key, (count.get(key) ?? 0) + 1);
+	}
+	return (folded) => {
+		const short = prefixKey(folded);
+		return short && count.get(short)! > MAX_RECORDS_PER_KEY ? (longPrefixKey(folded) ?? short) : short;
+	};
+}
+
+/** Every key a record is filed under, given each message's rare words and each name's prefix key. */
+export function recordKeys(record: LookupRecord, rareWords: (message: string) => string[], prefixOf: (folded: string) => string | null = prefixKey): string[] {
 	const keys = new Set<string>([`k:${foldCode(record.code)}`]);
 	for (const symbol of recordSymbols(record)) {
 		keys.add(`k:${foldName(symbol)}`);
-		const prefix = prefixKey(foldName(symbol));
+		const prefix = prefixOf(foldName(symbol));
 		if (prefix) keys.add(prefix);
 	}
 	for (const message of record.messages) for (const word of rareWords(message)) keys.add(`w:${word}`);
@@ -160,7 +200,8 @@ export class RecordIndex {
 export function buildLookupData(catalogs: Catalog[]): { manifest: LookupManifest; shards: LookupShard[] } {
 	const records = lookupRecords(catalogs);
 	const rareWords = rareWordsOf(records);
-	const filed = records.map((record) => ({ record, keys: recordKeys(record, rareWords) }));
+	const prefixOf = crowdedPrefixes(records);
+	const filed = records.map((record) => ({ record, keys: recordKeys(record, rareWords, prefixOf) }));
 	const count = Math.max(1, Math.ceil(filed.reduce((n, f) => n + f.keys.length, 0) / RECORDS_PER_SHARD));
 	const shards: LookupShard[] = Array.from({ length: count }, () => ({ records: [], keys: {} }));
 	for (const { record, keys } of filed) {

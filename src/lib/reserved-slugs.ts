@@ -10,8 +10,10 @@ export const BUILD_OUTPUT_DIRS = { assets: '_astro', search: 'pagefind' } as con
 /** The route a file under `src/pages` (or a content page) publishes: `lookup.astro` → `lookup`. */
 const routeName = (file: string) => file.replace(/\.(astro|md|mdx|ts|js)$/, '').replace(/\.(json|txt|xml)$/, '');
 
+/** Route files and folders of `dir`; a file before the folder of the same route (`compare.astro` owns `compare`, not `compare/`). */
 function names(dir: string): string[] {
-	return existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('[') && !name.startsWith('.')) : [];
+	const found = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('[') && !name.startsWith('.')) : [];
+	return found.sort((a, b) => routeName(a).localeCompare(routeName(b)) || Number(!a.includes('.')) - Number(!b.includes('.')));
 }
 
 /**
