@@ -3,25 +3,29 @@ import type { CcxtRelation } from './ccxt.ts';
 import { CATEGORY_INFO } from './vocabulary.ts';
 
 /** What each relation means for a client that catches the site's class (shown on /about/ and beside each code). */
-export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: string; meaning: string; flagged: boolean }> = {
-	same: { label: 'same class', meaning: "CCXT raises the class the site suggests.", flagged: false },
+export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: string; counted: string; meaning: string; flagged: boolean }> = {
+	same: { label: 'Same class', counted: 'the same', meaning: 'CCXT raises the class the site suggests.', flagged: false },
 	narrower: {
 		label: 'CCXT narrower',
+		counted: 'narrower in CCXT',
 		meaning: "CCXT raises a subclass of the site's class: a handler for the site's class catches it too.",
 		flagged: false,
 	},
 	broader: {
 		label: 'CCXT broader',
+		counted: 'broader in CCXT',
 		meaning: "CCXT raises a parent of the site's class: a handler for the site's more specific class misses it; catch CCXT's class and tell the cases apart by code.",
 		flagged: true,
 	},
 	different: {
 		label: 'CCXT differs',
+		counted: 'on another branch in CCXT',
 		meaning: "CCXT raises a class on another branch of its hierarchy: a handler for the site's class misses it; under CCXT, handle the class CCXT raises.",
 		flagged: true,
 	},
 	unmapped: {
-		label: 'not in CCXT',
+		label: 'Not in CCXT',
+		counted: 'not mapped by CCXT',
 		meaning: 'CCXT maps neither the code nor its message and raises its generic class for it.',
 		flagged: false,
 	},
