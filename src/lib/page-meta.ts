@@ -29,6 +29,8 @@ export function venuePageMeta(catalog: Catalog) {
 			title,
 			// Groups are listed in the sidebar; without the right-hand column the code table gets the width.
 			tableOfContents: false as const,
+			// Indexed as its codes, each at its anchor (src/lib/search-records.ts), not as one page.
+			pagefind: false as const,
 			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
 			head: [
 				{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) },
@@ -46,6 +48,7 @@ export function venuePartMeta(catalog: Catalog, part: VenuePart) {
 		frontmatter: {
 			title: name,
 			tableOfContents: false as const,
+			pagefind: false as const,
 			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
 			head: [
 				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },

@@ -1,9 +1,10 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Catalog, CodeEntry } from './catalog-model.ts';
+import { SEARCH_DOCUMENT_KIND } from './search-kind.ts';
 import { CATEGORY_INFO } from './vocabulary.ts';
 
-/** A search document for one code: indexed by Pagefind as if it were a page at the code's anchor. */
+/** A search document for Pagefind: a run of codes of one venue page, each a section at its anchor. */
 export interface CodeSearchRecord {
 	url: string;
 	content: string;
@@ -17,28 +18,60 @@ const KEY_WEIGHT = '10';
 const MESSAGE_WEIGHT = '2';
 
 /**
- * The HTML Pagefind indexes for one code. Each code is its own result, so a search for `-1121`,
- * `bad_symbol` or `recvWindow` lands on `/binance-options/#-1121` itself rather than on the page.
- * Venue text is inserted as text nodes (escaped by the serializer), never as markup.
+ * Codes per search document. Pagefind's cost is per document (a fragment file each): one
+ * document per code took 60 s to index at 50,000 codes, runs of codes a tenth of it. Each code
+ * is a section under a heading with the code's id, which Pagefind returns as a sub-result at
+ * that anchor, so a search still lands on the code itself.
  */
-export function codeSearchRecord(catalog: Catalog, entry: CodeEntry): CodeSearchRecord {
+export const CODES_PER_RECORD = 5;
+
+/** The section of one code: its heading (the result's title), its keys and messages. Venue text goes in as text nodes only. */
+function codeSection(catalog: Catalog, entry: CodeEntry) {
 	const code = entry.name ? `${entry.code} ${entry.name}` : entry.code;
-	const tree = h('html', { lang: 'en' }, [
-		h('head', [h('title', `${code} · ${catalog.title}`)]),
-		h('body', { dataPagefindBody: '' }, [
-			h('h1', { dataPagefindMeta: 'title' }, `${code} · ${catalog.title}`),
-			// The result's excerpt: the venue's messages, not the search keys (see Search.astro).
-			h('p', { dataPagefindMeta: 'messages', dataPagefindIgnore: 'index' }, entry.messages.join(' · ')),
-			h('p', { dataPagefindWeight: KEY_WEIGHT }, code),
-			h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
-			...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
-			h('p', { dataPagefindWeight: '1' }, `${catalog.title} · ${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
-		]),
-	]);
-	return { url: entry.pageHref, content: `<!doctype html>${toHtml(tree)}` };
+	return [
+		h('h2', { id: entry.code, dataPagefindWeight: KEY_WEIGHT }, `${code} · ${catalog.title}`),
+		...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
+		h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
+		h('p', { dataPagefindWeight: '1' }, `${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
+	];
 }
 
-/** Search records for every code of every catalog. */
+/** A search document: an HTML page whose result title is `title` (kept out of the index itself). */
+function searchDocument(page: string, id: string, title: string, body: ReturnType<typeof h>[]): CodeSearchRecord {
+	const tree = h('html', { lang: 'en' }, [
+		h('head', [h('title', title)]),
+		// Pagefind keeps one document per URL, so each has its own; `url` metadata points results
+		// (and sections, `<page>#<code>`) at the page. `kind` tells the search dialog to list the
+		// document's sections, one per code.
+		h('body', { dataPagefindBody: '' }, [
+			h('p', { dataPagefindMeta: 'title', dataPagefindIgnore: 'index' }, title),
+			h('p', { dataPagefindMeta: 'url', dataPagefindIgnore: 'index' }, page),
+			h('p', { dataPagefindMeta: 'kind', dataPagefindIgnore: 'index' }, SEARCH_DOCUMENT_KIND),
+			...body,
+		]),
+	]);
+	return { url: `${page}${id}/`, content: `<!doctype html>${toHtml(tree)}` };
+}
+
+/**
+ * The documents Pagefind indexes for a venue: one naming the venue (its title and summary, so a
+ * search for the venue finds its page), then its codes in runs of {@link CODES_PER_RECORD} at the
+ * page that shows them (the venue page, or a group page of a split venue). The venue pages
+ * themselves are left out of the page index: these documents are their lists.
+ */
+export function venueSearchRecords(catalog: Catalog): CodeSearchRecord[] {
+	const title = `${catalog.title} error codes`;
+	const records = [searchDocument(catalog.href, 'venue', title, [h('p', { dataPagefindWeight: '5' }, catalog.title), h('p', catalog.summary)])];
+	const pages = catalog.split ? catalog.parts.map((part) => ({ path: part.path, entries: part.entries })) : [{ path: catalog.href, entries: catalog.entries }];
+	for (const page of pages) {
+		for (let start = 0; start < page.entries.length; start += CODES_PER_RECORD) {
+			records.push(searchDocument(page.path, `codes-${start}`, title, page.entries.slice(start, start + CODES_PER_RECORD).flatMap((entry) => codeSection(catalog, entry))));
+		}
+	}
+	return records;
+}
+
+/** Search documents for every code of every catalog. */
 export function codeSearchRecords(catalogs: Catalog[]): CodeSearchRecord[] {
-	return catalogs.flatMap((catalog) => catalog.entries.map((entry) => codeSearchRecord(catalog, entry)));
+	return catalogs.flatMap(venueSearchRecords);
 }

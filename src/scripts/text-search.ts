@@ -1,13 +1,29 @@
+import { SEARCH_DOCUMENT_KIND } from '../lib/search-kind.ts';
+
 /**
  * Pagefind's JS API, started once on demand: full-text results as plain titles and excerpts.
  * Excerpts come from Pagefind as HTML with <mark>; they are rebuilt from text nodes and <mark>
  * alone, so no markup from a catalog can get into the page.
  */
 
+/** What Pagefind scores a matched word with; summed, the relevance of a page or of one of its sections. */
+interface WeightedLocation {
+	balanced_score: number;
+}
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	/** Present for a section under a heading with an id: a code's section. */
+	anchor?: { id: string };
+	weighted_locations: WeightedLocation[];
+}
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	weighted_locations: WeightedLocation[];
+	sub_results: PagefindSubResult[];
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -58,15 +74,30 @@ function excerptNodes(html: string): Node[] {
 	return nodes;
 }
 
-/** The first `limit` full-text results for `query`; waits for the engine if it is still starting. */
+/** Documents whose sections are read for one query: enough for `limit` results from a few documents of codes. */
+const DOCUMENTS_READ = 10;
+
+const relevance = (locations: WeightedLocation[]) => locations.reduce((sum, location) => sum + location.balanced_score, 0);
+
+/**
+ * The first `limit` full-text results for `query`, most relevant first; waits for the engine if it
+ * is still starting. A document of codes (src/lib/search-records.ts) gives one result per code
+ * it matches, at the code's anchor; any other page is one result.
+ */
 export async function textResults(query: string, limit: number): Promise<TextResult[]> {
 	const pagefind = await startTextSearch();
 	const { results } = await pagefind.search(query);
-	const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-	return data.map((result) => ({
-		url: result.url,
-		title: result.meta.title ?? result.url,
-		// A code's record carries its messages as metadata: shown as text, instead of the search keys.
-		excerpt: result.meta.messages !== undefined ? [document.createTextNode(result.meta.messages)] : excerptNodes(result.excerpt),
-	}));
+	const documents = await Promise.all(results.slice(0, DOCUMENTS_READ).map((result) => result.data()));
+	// Scored by their best section, so that a long page does not outrank a code for words spread over it.
+	const found = documents.flatMap((document) => {
+		if (document.meta.kind === SEARCH_DOCUMENT_KIND) return document.sub_results.filter((sub) => sub.anchor).map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt, score: relevance(sub.weighted_locations) }));
+		const best = Math.max(0, ...document.sub_results.map((sub) => relevance(sub.weighted_locations)));
+		return [{ url: document.meta.url ?? document.url, title: document.meta.title ?? document.url, excerpt: document.excerpt, score: best || relevance(document.weighted_locations) }];
+	});
+	const seen = new Set<string>();
+	return found
+		.sort((a, b) => b.score - a.score)
+		.filter((result) => !seen.has(result.url) && seen.add(result.url))
+		.slice(0, limit)
+		.map((result) => ({ url: result.url, title: result.title, excerpt: excerptNodes(result.excerpt) }));
 }
