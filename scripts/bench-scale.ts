@@ -7,12 +7,13 @@
  * goals are printed beside them and recorded in docs/performance.md; nothing fails.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { freePort } from '../tests/helpers/free-port.ts';
+import { ASTRO_BIN, buildEnv, copyProject } from '../tests/helpers/project-copy.ts';
 import { answerLatency, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
 import { syntheticCatalogs } from './lib/synthetic-catalogs.ts';
 
@@ -36,9 +37,7 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 
 /** Builds `root` under GNU time: wall seconds and peak resident memory of the build process. */
 function timedBuild(root: string): { seconds: number; peakMb: number; output: string } {
-	const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-	const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production' };
-	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, astro, 'build'], { cwd: root, encoding: 'utf8', env, maxBuffer: 256 * 2 ** 20 });
+	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: buildEnv({ NODE_ENV: 'production' }), maxBuffer: 256 * 2 ** 20 });
 	const match = /PEAK (\d+) ([\d.]+)/.exec(run.stderr);
 	if (run.status !== 0 || !match) throw new Error(`build failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
 	return { seconds: Number(match[2]), peakMb: Number(match[1]) / 1024, output: run.stdout };
@@ -48,9 +47,8 @@ console.log(`# Scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${c
 const rows: string[] = [];
 const details: string[] = [];
 for (const total of sizes) {
-	const root = mkdtempSync(join(process.cwd(), '.fixture-scale-'));
+	const root = copyProject('.fixture-scale-');
 	try {
-		for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
 		const venues = syntheticCatalogs(total - REAL_CODES);
 		for (const venue of venues) writeFileSync(join(root, 'src/content/catalogs', `${venue.slug}.yaml`), venue.yaml);
 		const build = timedBuild(root);

@@ -330,7 +330,10 @@ export function exportCcxtMap(catalog: Catalog, version: string): z.infer<typeof
 	const broad: Record<string, (typeof CCXT_CLASSES)[number]> = {};
 	for (const entry of catalog.entries) {
 		if (entry.ccxt) exact[entry.code] = entry.ccxt;
-		for (const variant of entry.variants) if (variant.ccxt && variant.category !== entry.category && broadKey(variant.text)) broad[broadKey(variant.text)] = variant.ccxt;
+		for (const variant of entry.variants) {
+			const key = broadKey(variant.text);
+			if (variant.ccxt && variant.category !== entry.category && key) broad[key] = variant.ccxt;
+		}
 	}
 	return {
 		version: EXPORT_VERSION,

@@ -105,5 +105,14 @@ export function loadValidCatalogFiles(logError: (line: string) => void): Validat
  * collection gives pages, for code that runs outside it (config, integrations, tests).
  */
 export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = process.cwd()): Catalog[] {
-	return sortCatalogs(loadCatalogFiles(dir, root).catalogs.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : [])));
+	// Built once per read of the files: the config, the search index and the read-back all ask.
+	const files = loadCatalogFiles(dir, root);
+	let models = modelsOf.get(files);
+	if (!models) {
+		models = sortCatalogs(files.catalogs.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : [])));
+		modelsOf.set(files, models);
+	}
+	return models;
 }
+
+const modelsOf = new WeakMap<CatalogFileSet, Catalog[]>();

@@ -73,8 +73,13 @@ export function recordSymbols(record: Pick<LookupRecord, 'code' | 'name'>): stri
  * without separators, so that the many names of one family (`ORDER_…`) spread over many keys.
  */
 export function prefixKey(folded: string): string | null {
+	return prefixOfLength(folded, PREFIX_LENGTH);
+}
+
+/** `p:` and the first `length` letters and digits of a name, or `null` when it has no more than that. */
+function prefixOfLength(folded: string, length: number): string | null {
 	const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
-	return letters.length > PREFIX_LENGTH ? `p:${letters.slice(0, PREFIX_LENGTH)}` : null;
+	return letters.length > length ? `p:${letters.slice(0, length)}` : null;
 }
 
 /**
@@ -82,8 +87,7 @@ export function prefixKey(folded: string): string | null {
  * (hundreds of `SIGNATURE_…`): a query looks under both.
  */
 export function longPrefixKey(folded: string): string | null {
-	const letters = folded.replace(/[^\p{L}\p{N}]+/gu, '');
-	return letters.length > LONG_PREFIX_LENGTH ? `p:${letters.slice(0, LONG_PREFIX_LENGTH)}` : null;
+	return prefixOfLength(folded, LONG_PREFIX_LENGTH);
 }
 
 /** The prefix keys of a name, short then long. */

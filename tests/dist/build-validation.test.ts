@@ -1,24 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE_FIXTURES } from '../fixtures/hostile-catalogs.ts';
-
-/** A copy of the project to build, inside it so node_modules resolve (git-ignored). */
-function projectCopy(prefix: string): string {
-	const root = mkdtempSync(join(process.cwd(), prefix));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
-	return root;
-}
-
-function build(root: string) {
-	const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
-	});
-	return { status: run.status, output: run.stdout + run.stderr };
-}
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 /** `npm run build` reads catalogs with the same reader and rules as `npm run check`, and stops before rendering. */
 describe('astro build on bad catalogs', () => {
@@ -26,13 +10,13 @@ describe('astro build on bad catalogs', () => {
 	afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 	it('fails and prints every problem with file, line, code and fix', () => {
-		const root = projectCopy('.fixture-build-');
+		const root = copyProject('.fixture-build-');
 		roots.push(root);
 		const file = join(root, 'src/content/catalogs/coinflex.yaml');
 		const text = readFileSync(file, 'utf8');
 		const line = text.slice(0, text.indexOf('code: "05001"')).split('\n').length;
 		writeFileSync(file, text.replace('code: "05001"', 'code: 05001').replace('    messages:\n      - Signature is invalid', '    mesages:\n      - Signature is invalid'));
-		const { status, output } = build(root);
+		const { status, output } = buildProject(root, { NO_COLOR: '1' });
 		expect(status).not.toBe(0);
 		expect(output).toContain(`src/content/catalogs/coinflex.yaml:${line}: code 05001: code written as 05001 is read by YAML as the number 5001, not a string; quote it: code: "05001"`);
 		expect(output).toContain('code 20000: unknown key "mesages"');
@@ -40,7 +24,7 @@ describe('astro build on bad catalogs', () => {
 	}, 120_000);
 
 	it('refuses every hostile fixture with the same line as the check', () => {
-		const root = projectCopy('.fixture-hostile-build-');
+		const root = copyProject('.fixture-hostile-build-');
 		roots.push(root);
 		const dir = join(root, 'src/content/catalogs');
 		for (const fixture of HOSTILE_FIXTURES) {
@@ -49,7 +33,7 @@ describe('astro build on bad catalogs', () => {
 				else writeFileSync(join(dir, name), content);
 			}
 		}
-		const { status, output } = build(root);
+		const { status, output } = buildProject(root, { NO_COLOR: '1' });
 		expect(status).not.toBe(0);
 		const lines = output.split('\n').map((line) => line.replace(/^.*?\[(?:validate-catalogs|content|catalog-loader)\] /, '').trim());
 		for (const fixture of HOSTILE_FIXTURES) expect(lines, fixture.name).toContain(fixture.expected.replace('DIR', 'src/content/catalogs'));

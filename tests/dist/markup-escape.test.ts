@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { preview } from 'astro';
@@ -7,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE, SEARCH, searchResults } from '../helpers/browser.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 /**
  * Builds a copy of the site whose only catalog carries markup in every text field a page, the
@@ -74,15 +74,13 @@ let buildOutput: string;
 
 beforeAll(async () => {
 	// Inside the project (git-ignored) so the copy resolves the project's node_modules.
-	root = mkdtempSync(join(process.cwd(), '.fixture-markup-'));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+	root = copyProject('.fixture-markup-');
 	rmSync(join(root, 'src/content/catalogs'), { recursive: true });
 	mkdirSync(join(root, 'src/content/catalogs'));
 	writeFileSync(join(root, 'src/content/catalogs/markup-test.yaml'), CATALOG);
-	// A clean environment: Vitest's (NODE_ENV=test and friends) would make Astro build in dev mode.
-	const built = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-	if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout}\n${built.stderr}`);
-	buildOutput = built.stdout + built.stderr;
+	const built = buildProject(root);
+	if (built.status !== 0) throw new Error(`fixture build failed:\n${built.output}`);
+	buildOutput = built.output;
 	const port = await freePort();
 	server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
 	base = `http://127.0.0.1:${port}`;

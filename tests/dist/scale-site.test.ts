@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import * as cheerio from 'cheerio';
@@ -11,6 +10,7 @@ import { COMPARE_CODES_PER_VENUE } from '../../src/lib/compare.ts';
 import { SIDEBAR_VENUES } from '../../src/lib/sidebar.ts';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
 import { freePort } from '../helpers/free-port.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 /**
  * A copy of the site with synthetic venues beside the real five: one of 2,000 codes (split into
@@ -25,11 +25,10 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-	root = mkdtempSync(join(process.cwd(), '.fixture-scale-site-'));
-	for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(item, join(root, item), { recursive: true });
+	root = copyProject('.fixture-scale-site-');
 	for (const venue of venues) writeFileSync(join(root, 'src/content/catalogs', `${venue.slug}.yaml`), venue.yaml);
-	const built = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
-	if (built.status !== 0) throw new Error(`fixture build failed:\n${built.stdout.slice(-3000)}\n${built.stderr.slice(-3000)}`);
+	const built = buildProject(root);
+	if (built.status !== 0) throw new Error(`fixture build failed:\n${built.output.slice(-6000)}`);
 	const port = await freePort();
 	server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
 	base = `http://127.0.0.1:${port}`;
