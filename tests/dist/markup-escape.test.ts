@@ -19,6 +19,8 @@ const T = {
 	summary: 'Summary <img src=x onerror="window.__pwned = \'summary\'"> & *md*',
 	sourceTitle: 'Errors <script>window.__pwned = "source"</script>',
 	historySummary: 'First <img src=x onerror="window.__pwned = \'history\'">',
+	refinedMessage: 'Banned until %s <b>now</b>',
+	wait: 'Wait <img src=x onerror="window.__pwned = \'wait\'"> *md*',
 	transport: 'REST <i>over</i> HTTPS',
 	example: '{"code": 1, "msg": "<script>window.__pwned = \'example\'</script>"}',
 	groupTitle: 'Group <svg onload="window.__pwned = \'group\'">',
@@ -55,6 +57,9 @@ ${MESSAGES.map((m, i) => `  - code: "${i + 1}"\n    group: all\n    category: sy
       - ${yaml(T.note)}
     messages:
       - Code with markup
+      - text: ${yaml(T.refinedMessage)}
+        retry: "no"
+        wait: ${yaml(T.wait)}
   - code: ${yaml(T.longCode)}
     group: all
     category: system
@@ -106,7 +111,7 @@ describe('catalog text is data, never markup', () => {
 		expect($('meta[name="description"]').attr('content')).toContain(TITLE);
 		expect($('.code-entry__messages .message').map((_, m) => $(m).text()).get().slice(0, 3)).toEqual(MESSAGES);
 		const main = $('main').text();
-		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code]) expect(main).toContain(text);
+		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code, T.refinedMessage, T.wait]) expect(main).toContain(text);
 		expect($('pre').text()).toContain(T.example);
 		// The sidebar shows the venue, and the group index its groups, as text.
 		expect($('#starlight__sidebar').text()).toContain(TITLE);
@@ -124,7 +129,8 @@ describe('catalog text is data, never markup', () => {
 		expect([exported.venue, exported.product, exported.summary, exported.source.title, exported.transport, exported.payload.example]).toEqual([T.venue, T.product, T.summary, T.sourceTitle, T.transport, T.example]);
 		expect(exported.groups[0]).toMatchObject({ title: T.groupTitle, label: T.groupLabel });
 		expect(exported.codes.map((c: { messages: string[] }) => c.messages[0]).slice(0, 3)).toEqual(MESSAGES);
-		expect(exported.codes[3]).toMatchObject({ code: T.code, name: T.name, notes: [T.note] });
+		expect(exported.codes[3]).toMatchObject({ code: T.code, name: T.name, notes: [T.note], messages: ['Code with markup', T.refinedMessage] });
+		expect(exported.codes[3].variants[1]).toMatchObject({ message: T.refinedMessage, refined: true, retry: 'no', wait: T.wait });
 	});
 
 	it('keeps llms.txt inert: titles escaped, codes and messages in code spans', () => {
