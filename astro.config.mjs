@@ -6,7 +6,7 @@ import { buildSidebar } from './src/lib/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
-import { SITE_TITLE } from './src/lib/page-meta.ts';
+import { SITE_TITLE, THEME_STORAGE_GUARD } from './src/lib/page-meta.ts';
 import { siteOrigin } from './src/lib/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -23,10 +23,12 @@ export default defineConfig({
 		starlight({
 			title: SITE_TITLE,
 			description:
-				'Every error code of five trading APIs, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
+				'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
 			sidebar: buildSidebar(loadCatalogModels()),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/site.css'],
+			// Before Starlight's theme scripts: a stored theme they cannot read would make them throw.
+			head: [{ tag: 'script', content: THEME_STORAGE_GUARD }],
 			components: {
 				Search: './src/components/SiteSearch.astro',
 			},

@@ -25,6 +25,25 @@ const SHOTS: Shot[] = [
 		path: '/webull/?category=order-state&retry=check-first',
 		act: async (page) => page.locator('[data-venue-tools]').evaluate((form) => form.scrollIntoView()),
 	},
+	{ name: 'venue-filtered-link', path: '/coinflex/?retry=yes' },
+	{
+		name: 'venue-filter-chips',
+		path: '/webull/?q=order',
+		act: async (page) => {
+			await page.evaluate(() => scrollTo(0, 3000));
+			await page.getByRole('button', { name: /^Filters/ }).click();
+		},
+	},
+	{
+		name: 'venue-filter-empty',
+		path: '/mexc-futures/?q=zzqq',
+		act: async (page) => page.locator('[data-venue-tools]').evaluate((form) => form.scrollIntoView()),
+	},
+	{
+		name: 'venue-advice-varies',
+		path: '/binance-options/',
+		act: async (page) => page.locator('article[id="-1003"]').evaluate((row) => row.scrollIntoView()),
+	},
 	{ name: 'compare', path: '/compare/insufficient-funds/' },
 	{ name: 'about-ccxt', path: '/about/#ccxt' },
 	{

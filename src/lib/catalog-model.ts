@@ -54,6 +54,8 @@ export interface CodeEntry {
 	ccxt: CcxtClass | null;
 	/** Whether the catalog overrides its category's default retry advice for this code (shown apart). */
 	retryOverridden: boolean;
+	/** Whether some message carries other retry advice than the code's (Binance's `-1008` ban message): shown on the row, unopened. */
+	retryVaries: boolean;
 	/** `success` codes are not errors. */
 	isSuccess: boolean;
 	/** Other codes of the same venue that share a message with this one. */
@@ -247,6 +249,7 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 					retry,
 					ccxt,
 					retryOverridden: entry.retry !== undefined && entry.retry !== info.retry,
+					retryVaries: variants.some((variant) => variant.retry !== retry),
 					isSuccess: entry.category === 'success',
 					sharesMessageWith: shared.get(entry.code) ?? [],
 					href: codeHref(slug, entry.code),

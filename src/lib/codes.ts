@@ -32,3 +32,13 @@ export function codeWrapParts(code: string): string[] {
 export function codeFragment(code: string): string {
 	return encodeURIComponent(code);
 }
+
+/** "1 code", "235 codes": the one wording of a count of codes. */
+export function countText(count: number): string {
+	return `${count} ${count === 1 ? 'code' : 'codes'}`;
+}
+
+/** "6 of 53 codes" while a filter is on, "53 codes" otherwise. */
+export function shownText(shown: number, total: number, filtered: boolean): string {
+	return filtered ? `${shown} of ${countText(total)}` : countText(total);
+}

@@ -13,8 +13,13 @@ export const LAYOUT_IDS: readonly string[] = [
 	'starlight__sidebar',
 ];
 
-/** Id prefixes the layout owns: Starlight's, and the lookup form's (`code-lookup-<slug>`). */
-export const LAYOUT_ID_PREFIXES: readonly string[] = ['starlight__', 'code-lookup-'];
+/** Id prefixes the layout owns: Starlight's, the lookup form's (`code-lookup-<slug>`) and the venue filter's (`venue-tools-filter-<slug>`). */
+export const LAYOUT_ID_PREFIXES: readonly string[] = ['starlight__', 'code-lookup-', 'venue-tools-'];
+
+/** The id of a part of a venue page's filter (`filter`, `status`, `chips`): one of the layout's. */
+export function venueToolsId(part: string, slug: string): string {
+	return `venue-tools-${part}-${slug}`;
+}
 
 /** Whether `id` is taken by the layout (compared without case, as browsers' users type it). */
 export function isLayoutId(id: string): boolean {

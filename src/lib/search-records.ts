@@ -1,7 +1,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Catalog, CodeEntry } from './catalog-model.ts';
-import { SEARCH_DOCUMENT_KIND } from './search-kind.ts';
+import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from './search-kind.ts';
 import { CATEGORY_INFO } from './vocabulary.ts';
 
 /** A search document for Pagefind: a run of codes of one venue page, each a section at its anchor. */
@@ -25,19 +25,30 @@ const MESSAGE_WEIGHT = '2';
  */
 export const CODES_PER_RECORD = 5;
 
-/** The section of one code: its heading (the result's title), its keys and messages. Venue text goes in as text nodes only. */
-function codeSection(catalog: Catalog, entry: CodeEntry) {
-	const code = entry.name ? `${entry.code} ${entry.name}` : entry.code;
+/**
+ * The section of one code: its heading (the result's title: code and name, not the venue, whose
+ * name must not match message words such as "ban" in "LBank"), its keys and messages. Venue
+ * text goes in as text nodes only.
+ */
+function codeSection(entry: CodeEntry) {
 	return [
-		h('h2', { id: entry.code, dataPagefindWeight: KEY_WEIGHT }, `${code} · ${catalog.title}`),
+		h('h2', { id: entry.code, dataPagefindWeight: KEY_WEIGHT }, entry.name ? `${entry.code} ${entry.name}` : entry.code),
 		...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
 		h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
 		h('p', { dataPagefindWeight: '1' }, `${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
 	];
 }
 
+/**
+ * What a result shows beside Pagefind's section title: the venue, and each code's messages as
+ * its excerpt (Pagefind's own excerpt of a code's section would show the index keys).
+ */
+function codeRunMeta(catalog: Catalog, run: CodeEntry[]): Record<string, string> {
+	return { venue: catalog.title, [SEARCH_EXCERPTS_META]: JSON.stringify(Object.fromEntries(run.map((entry) => [entry.code, entry.messages]))) };
+}
+
 /** A search document: an HTML page whose result title is `title` (kept out of the index itself). */
-function searchDocument(page: string, id: string, title: string, body: ReturnType<typeof h>[]): CodeSearchRecord {
+function searchDocument(page: string, id: string, title: string, body: ReturnType<typeof h>[], meta: Record<string, string> = {}): CodeSearchRecord {
 	const tree = h('html', { lang: 'en' }, [
 		h('head', [h('title', title)]),
 		// Pagefind keeps one document per URL, so each has its own; `url` metadata points results
@@ -47,6 +58,8 @@ function searchDocument(page: string, id: string, title: string, body: ReturnTyp
 			h('p', { dataPagefindMeta: 'title', dataPagefindIgnore: 'index' }, title),
 			h('p', { dataPagefindMeta: 'url', dataPagefindIgnore: 'index' }, page),
 			h('p', { dataPagefindMeta: 'kind', dataPagefindIgnore: 'index' }, SEARCH_DOCUMENT_KIND),
+			// From an attribute: its value reaches the result exactly (element text may have its spaces folded).
+			...Object.entries(meta).map(([key, value]) => h('meta', { dataPagefindMeta: `${key}[content]`, content: value })),
 			...body,
 		]),
 	]);
@@ -65,7 +78,8 @@ export function venueSearchRecords(catalog: Catalog): CodeSearchRecord[] {
 	const pages = catalog.split ? catalog.parts.map((part) => ({ path: part.path, entries: part.entries })) : [{ path: catalog.href, entries: catalog.entries }];
 	for (const page of pages) {
 		for (let start = 0; start < page.entries.length; start += CODES_PER_RECORD) {
-			records.push(searchDocument(page.path, `codes-${start}`, title, page.entries.slice(start, start + CODES_PER_RECORD).flatMap((entry) => codeSection(catalog, entry))));
+			const run = page.entries.slice(start, start + CODES_PER_RECORD);
+			records.push(searchDocument(page.path, `codes-${start}`, title, run.flatMap(codeSection), codeRunMeta(catalog, run)));
 		}
 	}
 	return records;

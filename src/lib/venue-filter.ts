@@ -53,6 +53,25 @@ export function isFiltered(state: FilterState): boolean {
 /** Lower case, and `-`/`_`/spaces as one: `order not found` finds `ORDER_NOT_FOUND`. */
 const fold = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, ' ');
 
+/** The entry whose code is exactly the text (as sent, or its name in any case and spacing): where Enter goes even when other rows also contain the text. */
+export function exactEntry<T extends FilterableEntry>(entries: T[], text: string): T | undefined {
+	const wanted = text.trim();
+	if (wanted === '') return undefined;
+	return entries.find((entry) => entry.code === wanted) ?? entries.find((entry) => entry.name !== undefined && fold(entry.name) === fold(wanted));
+}
+
+/** What Enter in a venue's filter does: go to one entry, move to the several shown, or look the text up when nothing here matches. */
+export type EnterAction<T> = { kind: 'go'; entry: T } | { kind: 'results'; first: T } | { kind: 'lookup' } | { kind: 'none' };
+
+/** Decides what Enter does, from the entries the filter shows now and the text in the box. */
+export function enterAction<T extends FilterableEntry>(shown: T[], text: string): EnterAction<T> {
+	const exact = exactEntry(shown, text);
+	if (exact) return { kind: 'go', entry: exact };
+	if (shown.length === 1) return { kind: 'go', entry: shown[0] };
+	if (shown.length > 1) return { kind: 'results', first: shown[0] };
+	return text.trim() === '' ? { kind: 'none' } : { kind: 'lookup' };
+}
+
 function matchesText(entry: FilterableEntry, text: string): boolean {
 	const wanted = fold(text.trim());
 	return wanted === '' || [entry.code, entry.name ?? '', ...entry.messages].some((field) => fold(field).includes(wanted));
@@ -92,6 +111,20 @@ export interface Facet {
 export function venueFacets(entries: Catalog['entries']): { categories: Facet[]; retries: Facet[] } {
 	const count = (test: (e: Catalog['entries'][number]) => boolean) => entries.filter(test).length;
 	const categories = CATEGORIES.map((id) => ({ id, label: CATEGORY_INFO[id].label, count: count((e) => e.category === id) }));
-	const retries = [...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })), { id: NOT_AN_ERROR, label: 'Not an error', count: count((e) => e.retry === null) }];
+	const retries = [...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })), { id: NOT_AN_ERROR, label: retryFacetLabel(NOT_AN_ERROR), count: count((e) => e.retry === null) }];
 	return { categories: categories.filter((f) => f.count > 0), retries: retries.filter((f) => f.count > 0) };
+}
+
+/** The label of a retry facet: the advice's, or "Not an error". */
+export function retryFacetLabel(id: string): string {
+	return id === NOT_AN_ERROR ? 'Not an error' : (RETRY_INFO[id as keyof typeof RETRY_INFO]?.label ?? id);
+}
+
+/** The filter in words, for the status line and the note at the top of a filtered page: `“order”, category Order state, retry Check first`. */
+export function describeFilter(state: FilterState): string {
+	const parts: string[] = [];
+	if (state.text.trim()) parts.push(`“${state.text.trim()}”`);
+	if (state.categories.length) parts.push(`category ${state.categories.map((id) => CATEGORY_INFO[id as keyof typeof CATEGORY_INFO]?.label ?? id).join(' or ')}`);
+	if (state.retries.length) parts.push(`retry advice ${state.retries.map(retryFacetLabel).join(' or ')}`);
+	return parts.join(', ');
 }

@@ -1,4 +1,4 @@
-import { SEARCH_DOCUMENT_KIND } from '../lib/search-kind.ts';
+import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from '../lib/search-kind.ts';
 
 /**
  * Pagefind's JS API, started once on demand: full-text results as plain titles and excerpts.
@@ -74,6 +74,34 @@ function excerptNodes(html: string): Node[] {
 	return nodes;
 }
 
+/**
+ * A code's messages with the words the query starts marked, as text and <mark> nodes: a code's
+ * result shows the venue's message, not the keys its section is indexed by.
+ */
+export function markedText(text: string, query: string): Node[] {
+	const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+	const nodes: Node[] = [];
+	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+		if (part === '') continue;
+		const lower = part.toLowerCase();
+		if (words.some((word) => lower.startsWith(word))) {
+			const mark = document.createElement('mark');
+			mark.textContent = part;
+			nodes.push(mark);
+		} else nodes.push(document.createTextNode(part));
+	}
+	return nodes;
+}
+
+/** The messages of each code of a document of codes, from its metadata. */
+function codeMessages(document: PagefindResultData): Record<string, string[]> {
+	try {
+		return JSON.parse(document.meta[SEARCH_EXCERPTS_META] ?? '{}') as Record<string, string[]>;
+	} catch {
+		return {};
+	}
+}
+
 /** Documents whose sections are read for one query: enough for `limit` results from a few documents of codes. */
 const DOCUMENTS_READ = 10;
 
@@ -90,14 +118,24 @@ export async function textResults(query: string, limit: number): Promise<TextRes
 	const documents = await Promise.all(results.slice(0, DOCUMENTS_READ).map((result) => result.data()));
 	// Scored by their best section, so that a long page does not outrank a code for words spread over it.
 	const found = documents.flatMap((document) => {
-		if (document.meta.kind === SEARCH_DOCUMENT_KIND) return document.sub_results.filter((sub) => sub.anchor).map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt, score: relevance(sub.weighted_locations) }));
+		if (document.meta.kind === SEARCH_DOCUMENT_KIND) {
+			const messages = codeMessages(document);
+			return document.sub_results
+				.filter((sub) => sub.anchor)
+				.map((sub) => ({
+					url: sub.url,
+					title: `${sub.title} · ${document.meta.venue ?? ''}`,
+					excerpt: () => markedText((messages[sub.anchor!.id] ?? []).join(' · '), query),
+					score: relevance(sub.weighted_locations),
+				}));
+		}
 		const best = Math.max(0, ...document.sub_results.map((sub) => relevance(sub.weighted_locations)));
-		return [{ url: document.meta.url ?? document.url, title: document.meta.title ?? document.url, excerpt: document.excerpt, score: best || relevance(document.weighted_locations) }];
+		return [{ url: document.meta.url ?? document.url, title: document.meta.title ?? document.url, excerpt: () => excerptNodes(document.excerpt), score: best || relevance(document.weighted_locations) }];
 	});
 	const seen = new Set<string>();
 	return found
 		.sort((a, b) => b.score - a.score)
 		.filter((result) => !seen.has(result.url) && seen.add(result.url))
 		.slice(0, limit)
-		.map((result) => ({ url: result.url, title: result.title, excerpt: excerptNodes(result.excerpt) }));
+		.map((result) => ({ url: result.url, title: result.title, excerpt: result.excerpt() }));
 }

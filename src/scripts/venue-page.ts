@@ -1,43 +1,52 @@
 /**
- * A venue page's filters, view and deep links. The filter logic is the pure one in
+ * A venue page's filter, view and deep links. The filter logic is the pure one in
  * src/lib/venue-filter.ts; this file reads the entries from the page, shows and hides them, and
- * keeps the URL (`?q=…&category=…&retry=…`) and the chosen view (localStorage) in step.
+ * keeps the URL (`?q=…&category=…&retry=…`), the history and the chosen view in step.
  */
+import { shownText } from '../lib/codes.ts';
 import { VENUE_VIEW_KEY } from '../lib/page-meta.ts';
+import { describeFilter, EMPTY_FILTER, enterAction, facetCounts, filterSearch, isFiltered, matchesFilter, parseFilter, type FilterableEntry, type FilterState } from '../lib/venue-filter.ts';
 import { fragmentText } from './fragment.ts';
-import { facetCounts, filterSearch, isFiltered, matchesFilter, parseFilter, EMPTY_FILTER, type FilterableEntry, type FilterState } from '../lib/venue-filter.ts';
 
-const tools = document.querySelector<HTMLElement>('[data-venue-tools]');
-const articles = [...document.querySelectorAll<HTMLElement>('article.code-entry')];
-const entries = new Map<HTMLElement, FilterableEntry>(
-	articles.map((article) => [
-		article,
-		{
-			code: article.id,
-			name: article.querySelector('.code-entry__name')?.textContent ?? undefined,
-			messages: [...article.querySelectorAll('.code-entry__messages .message')].map((m) => m.textContent ?? ''),
-			category: article.dataset.category ?? '',
-			retry: article.dataset.retry ?? '',
-		},
-	]),
-);
+interface PageEntry extends FilterableEntry {
+	article: HTMLElement;
+}
+
+const root = document.documentElement;
+const tools = document.querySelector<HTMLFormElement>('[data-venue-tools]');
+const box = tools?.querySelector<HTMLInputElement>('[data-filter-text]') ?? null;
+const venue = document.querySelector<HTMLElement>('[data-venue-page]')?.dataset.venuePage ?? '';
+const entries: PageEntry[] = [...document.querySelectorAll<HTMLElement>('article.code-entry')].map((article) => ({
+	article,
+	code: article.id,
+	name: article.querySelector('.code-entry__name')?.textContent ?? undefined,
+	messages: [...article.querySelectorAll('.code-entry__messages .message')].map((m) => m.textContent ?? ''),
+	category: article.dataset.category ?? '',
+	retry: article.dataset.retry ?? '',
+}));
+const sections = [...document.querySelectorAll<HTMLElement>('[data-group]')].map((section) => ({
+	section,
+	id: section.querySelector('h2')?.id ?? '',
+	entries: entries.filter((entry) => section.contains(entry.article)),
+}));
 let state: FilterState = parseFilter(location.search);
+let shown: PageEntry[] = entries;
 
+/** Shows the rows that match and hides the rest; counts, chips, notices and the empty state follow. */
 function render() {
-	let shown = 0;
-	for (const [article, entry] of entries) {
-		const visible = matchesFilter(entry, state);
-		article.hidden = !visible;
-		if (visible) shown++;
-	}
-	for (const section of document.querySelectorAll<HTMLElement>('[data-group]')) {
-		const total = section.querySelectorAll('article.code-entry').length;
-		const visible = section.querySelectorAll('article.code-entry:not([hidden])').length;
-		section.hidden = visible === 0;
-		section.querySelector('[data-group-count]')!.textContent = isFiltered(state) ? `${visible} of ${total} codes` : `${total} ${total === 1 ? 'code' : 'codes'}`;
+	const filtered = isFiltered(state);
+	shown = entries.filter((entry) => matchesFilter(entry, state));
+	const visible = new Set(shown);
+	for (const entry of entries) entry.article.hidden = !visible.has(entry);
+	for (const { section, id, entries: groupEntries } of sections) {
+		const count = groupEntries.filter((entry) => visible.has(entry)).length;
+		section.hidden = count === 0;
+		section.querySelector('[data-group-count]')!.textContent = shownText(count, groupEntries.length, filtered);
+		const indexCount = document.querySelector(`[data-group-index-count="${CSS.escape(id)}"]`);
+		if (indexCount) indexCount.textContent = filtered ? `${count} of ${groupEntries.length}` : String(groupEntries.length);
 	}
 	if (!tools) return;
-	const counts = facetCounts([...entries.values()], state);
+	const counts = facetCounts(entries, state);
 	for (const chip of tools.querySelectorAll<HTMLButtonElement>('[data-filter-category]')) {
 		chip.setAttribute('aria-pressed', String(state.categories.includes(chip.dataset.filterCategory!)));
 		chip.querySelector('[data-count]')!.textContent = String(counts.categories.get(chip.dataset.filterCategory!) ?? 0);
@@ -46,28 +55,59 @@ function render() {
 		chip.setAttribute('aria-pressed', String(state.retries.includes(chip.dataset.filterRetry!)));
 		chip.querySelector('[data-count]')!.textContent = String(counts.retries.get(chip.dataset.filterRetry!) ?? 0);
 	}
-	tools.querySelector('[data-filter-status]')!.textContent = isFiltered(state) ? `Showing ${shown} of ${entries.size} codes.` : `${entries.size} codes.`;
+	const chipsOn = state.categories.length + state.retries.length;
+	tools.querySelector('[data-chips-active]')!.textContent = chipsOn ? ` (${chipsOn})` : '';
+	tools.querySelector('[data-filter-status]')!.textContent = filtered ? `Showing ${shownText(shown.length, entries.length, true)}.` : `${shownText(entries.length, entries.length, false)}.`;
+	for (const clear of document.querySelectorAll<HTMLElement>('[data-filter-clear]')) clear.hidden = !filtered;
+	const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
+	if (empty) {
+		empty.hidden = !filtered || shown.length > 0;
+		empty.querySelector('[data-filter-empty-text]')!.textContent = `No code on this page matches ${describeFilter(state)}.`;
+		const lookup = empty.querySelector<HTMLAnchorElement>('[data-filter-lookup]')!;
+		lookup.hidden = state.text.trim() === '';
+		lookup.href = `/lookup/?${new URLSearchParams({ code: state.text.trim(), venue })}`;
+	}
+	const notice = document.querySelector('[data-filter-notice-text]');
+	if (notice) notice.textContent = `${describeFilter(state)}, ${shownText(shown.length, entries.length, true)} shown`;
+	// The note at the top says the page opened filtered; once the filter is off it has nothing to say.
+	if (!filtered) delete root.dataset.urlFilter;
+}
+
+/** The page's URL with the filter's query string, built from the whole URL (a path like `//webull/` is not an origin). */
+function filteredUrl(): string {
+	const url = new URL(location.href);
+	url.search = filterSearch(state, url.search);
+	return url.href;
 }
 
 function update(next: FilterState) {
 	state = next;
 	render();
-	history.replaceState(history.state, '', `${location.pathname}${filterSearch(state, location.search)}${location.hash}`);
+	history.replaceState(history.state, '', filteredUrl());
 }
+
+const chips = tools?.querySelector<HTMLElement>('[data-venue-chips]') ?? null;
+
+/** Opens or closes the chips under the bar. */
+function setChips(open: boolean) {
+	if (!chips) return;
+	chips.hidden = !open;
+	tools?.querySelector('[data-chips-toggle]')?.setAttribute('aria-expanded', String(open));
+}
+const closeChips = () => setChips(false);
 
 const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
-/** Opens one entry in the table view: its details (copy link, notes, CCXT class) and full messages, by CSS. */
-function expand(article: Element) {
-	article.setAttribute('data-expanded', '');
+/** Opens or closes one entry in the table view: its details (copy link, notes, CCXT class) and full messages, by CSS. */
+function expand(article: Element, open = true) {
+	article.toggleAttribute('data-expanded', open);
 }
 
 /** Table or cards: the card view shows every entry's details (by CSS), the table view only the opened ones. */
 function setView(view: 'table' | 'cards', remember: boolean) {
-	if (view === 'cards') document.documentElement.dataset.venueView = 'cards';
-	else delete document.documentElement.dataset.venueView;
-	const button = tools?.querySelector<HTMLButtonElement>('[data-view-toggle]');
-	if (button) button.setAttribute('aria-pressed', String(view === 'cards'));
+	if (view === 'cards') root.dataset.venueView = 'cards';
+	else delete root.dataset.venueView;
+	for (const button of tools?.querySelectorAll<HTMLButtonElement>('[data-view]') ?? []) button.setAttribute('aria-pressed', String(button.dataset.view === view));
 	if (remember) {
 		try {
 			localStorage.setItem(VENUE_VIEW_KEY, view);
@@ -84,31 +124,77 @@ function revealTarget() {
 	if (!target?.matches('article.code-entry')) return;
 	if (target.hidden) {
 		update(EMPTY_FILTER);
-		if (tools) tools.querySelector<HTMLInputElement>('[data-filter-text]')!.value = '';
+		if (box) box.value = '';
 		target.scrollIntoView();
 	}
 	expand(target);
 }
 
+/** Enter: the one match (or the code typed exactly) is where the reader goes; several are the results to move to; none sends the text to the lookup. */
+function enter() {
+	const action = enterAction(shown, state.text);
+	if (action.kind === 'go') {
+		const url = new URL(location.href);
+		url.hash = encodeURIComponent(action.entry.code);
+		if (location.hash === url.hash) action.entry.article.scrollIntoView();
+		else location.hash = url.hash;
+		action.entry.article.querySelector<HTMLElement>('a.code-entry__permalink')?.focus({ preventScroll: true });
+	} else if (action.kind === 'results') {
+		closeChips();
+		const link = action.first.article.querySelector<HTMLElement>('a.code-entry__permalink');
+		action.first.article.scrollIntoView({ block: 'start' });
+		link?.focus({ preventScroll: true });
+	} else if (action.kind === 'lookup') {
+		location.assign(`/lookup/?${new URLSearchParams({ code: state.text.trim(), venue })}`);
+	}
+}
+
 // Following a code's permalink when it is already the target would not fire hashchange: open it here too.
+// A tap anywhere else on a row opens or closes it (not on a link or button, nor when text is being selected).
 document.addEventListener('click', (event) => {
-	const link = (event.target as Element).closest<HTMLAnchorElement>('a.code-entry__permalink');
-	if (link) expand(link.closest('article')!);
+	const target = event.target as Element;
+	const link = target.closest<HTMLAnchorElement>('a.code-entry__permalink');
+	if (link) return expand(link.closest('article')!);
+	const article = target.closest<HTMLElement>('article.code-entry');
+	if (!article || target.closest('a, button, [data-details]') || !getSelection()?.isCollapsed) return;
+	expand(article, !article.hasAttribute('data-expanded'));
 });
 
-if (tools) {
-	const text = tools.querySelector<HTMLInputElement>('[data-filter-text]')!;
-	text.value = state.text;
-	text.addEventListener('input', () => update({ ...state, text: text.value }));
+if (tools && box) {
+	box.value = state.text;
+	box.addEventListener('input', () => update({ ...state, text: box.value }));
+	tools.addEventListener('submit', (event) => {
+		event.preventDefault();
+		enter();
+	});
 	tools.addEventListener('click', (event) => {
-		const chip = (event.target as Element).closest<HTMLButtonElement>('button');
-		if (!chip) return;
-		if (chip.dataset.filterCategory) update({ ...state, categories: toggle(state.categories, chip.dataset.filterCategory) });
-		else if (chip.dataset.filterRetry) update({ ...state, retries: toggle(state.retries, chip.dataset.filterRetry) });
-		else if (chip.hasAttribute('data-view-toggle')) setView(document.documentElement.dataset.venueView === 'cards' ? 'table' : 'cards', true);
+		const button = (event.target as Element).closest<HTMLButtonElement>('button');
+		if (!button) return;
+		if (button.dataset.filterCategory) update({ ...state, categories: toggle(state.categories, button.dataset.filterCategory) });
+		else if (button.dataset.filterRetry) update({ ...state, retries: toggle(state.retries, button.dataset.filterRetry) });
+		else if (button.dataset.view) setView(button.dataset.view === 'cards' ? 'cards' : 'table', true);
+		else if (button.hasAttribute('data-chips-toggle')) setChips(chips?.hidden ?? false);
+	});
+	// The chips lie over the rows: a tap elsewhere closes them, as Escape does.
+	document.addEventListener('click', (event) => !tools.contains(event.target as Node) && closeChips());
+	tools.addEventListener('keydown', (event) => event.key === 'Escape' && !chips?.hidden && (event.preventDefault(), closeChips()));
+}
+for (const clear of document.querySelectorAll<HTMLButtonElement>('[data-filter-clear]')) {
+	clear.addEventListener('click', () => {
+		update(EMPTY_FILTER);
+		if (box) {
+			box.value = '';
+			box.focus();
+		}
 	});
 }
-setView(document.documentElement.dataset.venueView === 'cards' ? 'cards' : 'table', false);
+// Back and Forward: the page shows the filter of the entry it returns to.
+window.addEventListener('popstate', () => {
+	state = parseFilter(location.search);
+	if (box) box.value = state.text;
+	render();
+});
+setView(root.dataset.venueView === 'cards' ? 'cards' : 'table', false);
 render();
 revealTarget();
 window.addEventListener('hashchange', revealTarget);

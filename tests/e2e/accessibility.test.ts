@@ -11,6 +11,10 @@ afterAll(() => browser?.close());
 
 // WCAG 2.x A/AA, best practices, and the experimental rules that include
 // label-content-name-mismatch, which Starlight's stock search button fails.
+/** States a reader reaches besides the pages as loaded: a highlighted deep link, a filter with and without matches, the chips open, an unknown anchor's notice. */
+const CHIPS_OPEN = '/webull/?q=order&retry=no';
+const STATES = ['/binance-options/#-1008', '/coinflex/?retry=yes', '/mexc-futures/?q=zzqq', CHIPS_OPEN, '/coinflex/#5001'];
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'];
 
 describe.each([
@@ -19,11 +23,14 @@ describe.each([
 	['light', PHONE],
 	['dark', PHONE],
 ] as const)('axe, %s theme', (theme, device) => {
-	it.each(PAGES)(`%s has no violations (${device.viewport?.width}px)`, async (path) => {
+	it.each([...PAGES, ...STATES])(`%s has no violations (${device.viewport?.width}px)`, async (path) => {
 		const context = await browser.newContext(device);
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
 		await page.goto(baseUrl() + path);
+		if (path === CHIPS_OPEN) await page.getByRole('button', { name: /^Filters/ }).click();
+		// Answers and notices that come after the load are checked too.
+		await page.waitForLoadState('networkidle');
 		// The lookup page stays hidden while it resolves ?code= (to avoid a flash before a redirect).
 		await page.waitForFunction(() => !document.documentElement.classList.contains('lookup-pending'));
 		const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

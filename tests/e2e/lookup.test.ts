@@ -87,9 +87,9 @@ describe('/lookup/', () => {
 
 	it('prefers the current venue from a venue page\'s box', async () => {
 		const page = await open('/lbank-futures/');
-		await page.fill('#code-lookup-lbank-futures', '0');
-		await page.press('#code-lookup-lbank-futures', 'Enter');
-		await page.waitForURL('**/lbank-futures/#0');
+		await page.getByLabel(/^Filter the codes/).fill('0');
+		await page.getByLabel(/^Filter the codes/).press('Enter');
+		await page.waitForURL('**/lbank-futures/?q=0#0');
 		await page.context().close();
 	});
 });

@@ -29,7 +29,13 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 		const page = await context.newPage();
 		await page.goto(baseUrl() + path);
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		// The theme a reader sees: the page's background is light or dark.
+		const lightness = await page.evaluate(() => {
+			const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g)!.map(Number);
+			return (r + g + b) / 3;
+		});
+		if (theme === 'light') expect(lightness).toBeGreaterThan(200);
+		else expect(lightness).toBeLessThan(60);
 		const overflow = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: innerWidth }));
 		expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
 		await context.close();

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, dialogOpen, launchChromium, PHONE, SEARCH, searchResults } from '../helpers/browser.ts';
+import { realCatalogs } from '../helpers/catalogs.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,9 +93,38 @@ describe('search from the keyboard', () => {
 		const page = await openPage('/');
 		await page.keyboard.press('Control+k');
 		await searchResults(page, 'BAD_SYMBOL');
-		expect(await page.locator(SEARCH.codeLinks).first().textContent()).toBe('-1121 BAD_SYMBOL · Binance Options API');
-		expect(await page.locator('[data-code-hits] .answer-hit__messages').first().textContent()).toBe('Invalid symbol.');
-		expect(await page.locator('[data-code-hits] .answer-hit__retry').first().textContent()).toBe('Site advice: Do not retry');
+		expect(await page.locator(SEARCH.codeLinks).first().innerText()).toBe('-1121 BAD_SYMBOL · Binance Options API');
+		expect(await page.locator('[data-code-hits] .answer-hit__messages').first().innerText()).toBe('Invalid symbol.');
+		expect(await page.locator('[data-code-hits] .answer-hit__retry').first().innerText()).toBe('Site advice: Do not retry');
+		await page.context().close();
+	});
+
+	it.each([
+		['ip banned', '/binance-options/#-1008'],
+		['IP banned until', '/binance-options/#-1008'],
+		['Too many new orders', '/binance-options/#-1015'],
+	])('ranks the code of the message first for message words (%s), venue names aside', async (query, expected) => {
+		const page = await openPage('/');
+		await page.keyboard.press('Control+k');
+		const found = await searchResults(page, query);
+		expect(found[0]).toBe(expected);
+		await page.context().close();
+	});
+
+	it("shows a code's own messages as its full-text excerpt, not the keys it is indexed by", async () => {
+		const page = await openPage('/');
+		await page.keyboard.press('Control+k');
+		await searchResults(page, 'insufficient');
+		const results = await page.locator('[data-text-results] li').evaluateAll((items) =>
+			items.map((item) => ({ href: new URL(item.querySelector('a')!.href).hash.slice(1), excerpt: (item.querySelector('.search-result__excerpt') as HTMLElement).innerText })),
+		);
+		const codes = results.filter((result) => result.href);
+		expect(codes.length).toBeGreaterThan(2);
+		const catalogs = realCatalogs();
+		for (const { href, excerpt } of codes) {
+			const entry = catalogs.flatMap((catalog) => catalog.entries).find((e) => e.code === decodeURIComponent(href));
+			expect(excerpt).toBe(entry!.messages.join(' · '));
+		}
 		await page.context().close();
 	});
 

@@ -41,7 +41,10 @@ export async function searchResults(page: Page, query: string, options: { fill?:
 	return page.locator(SEARCH.links).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
-/** Whether the search dialog is open. */
+/** Whether the search dialog is on screen (rendered with a size, not merely open in the DOM). */
 export function dialogOpen(page: Page): Promise<boolean> {
-	return page.locator(SEARCH.dialog).evaluate((d) => (d as HTMLDialogElement).open);
+	return page.locator(SEARCH.dialog).evaluate((d) => {
+		const box = d.getBoundingClientRect();
+		return box.width > 0 && box.height > 0 && d.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+	});
 }

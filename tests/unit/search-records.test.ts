@@ -25,6 +25,10 @@ describe('search documents', () => {
 			if (sections.length === 0) continue;
 			expect($('[data-pagefind-meta="kind"]').text()).toBe(SEARCH_DOCUMENT_KIND);
 			const page = $('[data-pagefind-meta="url"]').text();
+			expect($('[data-pagefind-meta="venue[content]"]').attr('content')).toBe(catalogs.find((c) => page.startsWith(c.href))!.title);
+			// Each code's messages, verbatim, for the result's excerpt.
+			const excerpts = JSON.parse($('[data-pagefind-meta="excerpts[content]"]').attr('content')!) as Record<string, string[]>;
+			expect(Object.keys(excerpts).sort()).toEqual(sections.toArray().map((heading) => $(heading).attr('id')!).sort());
 			sections.each((_, heading) => {
 				const id = $(heading).attr('id')!;
 				expect(placed.has(`${page}#${id}`)).toBe(false);
@@ -34,7 +38,8 @@ describe('search documents', () => {
 		for (const catalog of catalogs) {
 			for (const entry of catalog.entries) {
 				const key = entry.pageHref.replace(/#.*$/, `#${entry.code}`);
-				expect(placed.get(key), `${catalog.slug} ${entry.code}`).toBe(`${entry.name ? `${entry.code} ${entry.name}` : entry.code} · ${catalog.title}`);
+				// The heading is the code and name only: the venue's name is metadata, kept out of the words a search matches.
+				expect(placed.get(key), `${catalog.slug} ${entry.code}`).toBe(entry.name ? `${entry.code} ${entry.name}` : entry.code);
 			}
 		}
 		expect(placed.size).toBe(catalogs.reduce((n, c) => n + c.entries.length, 0));

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, DESKTOP, launchChromium, PAGES, PHONE } from '../helpers/browser.ts';
+import { realCatalogs } from '../helpers/catalogs.ts';
+
+/** Text as a reader sees it: sentences apart, words whole, nothing moving under the reader. */
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Every text of the catalogs: venue text may glue sentences itself ("…symbol.Please"), verbatim, and that is not the site's doing. */
+const catalogText = realCatalogs()
+	.flatMap((catalog) => [catalog.summary, catalog.payload.example, ...catalog.entries.flatMap((entry) => [...entry.messages, ...entry.notes, ...entry.variants.map((v) => v.wait ?? '')])])
+	.join('\n');
+
+/** A sentence's end glued to the next one's start: `codes.Category`, `shown.Change`. */
+const GLUED = /[a-z0-9)\]”’][.!?;:]["“]?[A-Z][a-z]/g;
+
+describe('no visible text glues two sentences', () => {
+	it.each([...PAGES, '/webull/?q=order', '/mexc-futures/?q=zzqq', '/coinflex/?retry=yes', '/coinflex/#5001'])('%s', async (path) => {
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		await page.goto(baseUrl() + path);
+		await page.waitForLoadState('networkidle');
+		const text = await page.locator('main').innerText();
+		const glued = [...text.matchAll(GLUED)]
+			.map((match) => text.slice(Math.max(0, match.index - 20), match.index + 6))
+			// URLs, file names and numbers (`api.json`, `1.5`) and the venues' own text are not sentences of the site's.
+			.filter((context) => !/\S+\.(json|txt|md|com|org)\b|https?:/.test(context))
+			.filter((context) => !catalogText.includes(context.slice(-12)));
+		expect(glued).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('/about/ CCXT table', () => {
+	it.each([DESKTOP, PHONE])('keeps every class name whole on one line, and every header in view (%#)', async (device) => {
+		const context = await browser.newContext(device);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/about/#ccxt`);
+		const table = page.locator('.ccxt-table').first();
+		const broken = await table.locator('code').evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1 || code.scrollWidth > code.clientWidth + 1).map((code) => code.textContent));
+		expect(broken).toEqual([]);
+		// Each header's words are whole: no header is narrower than its longest word.
+		const cut = await table.locator('th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
+		expect(cut).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('layout shift', () => {
+	it.each(['/coinflex/#5001', '/webull/#ORDER_NOT_FOUND', '/binance-options/#-9999', `/webull/#${'%ED%A0%80'}`])('%s shifts nothing while it loads and answers', async (path) => {
+		const context = await browser.newContext(PHONE);
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			(window as unknown as { shift: number }).shift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(baseUrl() + path);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+		await context.close();
+	});
+});

@@ -1,0 +1,64 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * What a reader sees, read from the rendering: an element counts as shown when the browser lays
+ * it out with a size and it is not made invisible by any ancestor (`checkVisibility`), never
+ * from a class, an attribute or `dataset`.
+ */
+
+/** The codes of the rows a reader can see on a venue page, in page order. */
+export function visibleRowCodes(page: Page): Promise<string[]> {
+	return page.locator('article.code-entry').evaluateAll((rows) =>
+		rows
+			.filter((row) => {
+				const box = row.getBoundingClientRect();
+				return box.width > 0 && box.height > 0 && row.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+			})
+			.map((row) => row.id),
+	);
+}
+
+/** Whether an element is rendered with a size and not hidden by CSS (its own or an ancestor's). */
+export function isShown(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		return box.width > 0 && box.height > 0 && element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+	});
+}
+
+/** Whether the element is on screen and is what a tap at its centre reaches (not covered by anything). */
+export function isReachable(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		const box = element.getBoundingClientRect();
+		if (box.width === 0 || box.height === 0) return false;
+		const x = box.left + box.width / 2;
+		const y = box.top + box.height / 2;
+		if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+		const hit = document.elementFromPoint(x, y);
+		return hit !== null && (hit === element || element.contains(hit));
+	});
+}
+
+/** The number a venue page's status line states: "Showing 6 of 53 codes." → 6, "53 codes." → 53. */
+export async function statedCount(page: Page): Promise<number> {
+	const text = (await page.locator('[data-filter-status]').innerText()).trim();
+	const match = /^(?:Showing )?(\d+)(?: of \d+)? codes?\.$/.exec(text);
+	if (!match) throw new Error(`status line not understood: ${text}`);
+	return Number(match[1]);
+}
+
+/** Whether any text inside the element is clipped: wider than its box, or outside an ancestor that hides overflow. */
+export function isCut(locator: Locator): Promise<boolean> {
+	return locator.evaluate((element) => {
+		if (element.scrollWidth > element.clientWidth + 1) return true;
+		const box = element.getBoundingClientRect();
+		for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+			const style = getComputedStyle(parent);
+			if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+			const clip = parent.getBoundingClientRect();
+			if (box.left < clip.left - 1 || box.right > clip.right + 1 || box.top < clip.top - 1 || box.bottom > clip.bottom + 1) return true;
+			if (parent.scrollWidth > parent.clientWidth + 1 && style.textOverflow === 'ellipsis') return true;
+		}
+		return false;
+	});
+}
