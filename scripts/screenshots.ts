@@ -42,7 +42,7 @@ const SHOTS: Shot[] = [
 	{
 		name: 'venue-advice-varies',
 		path: '/binance-options/',
-		act: async (page) => page.locator('article[id="-1003"]').evaluate((row) => row.scrollIntoView()),
+		act: async (page) => page.locator('article[id="-1002"]').evaluate((row) => row.scrollIntoView()),
 	},
 	{ name: 'compare', path: '/compare/insufficient-funds/' },
 	{ name: 'about-ccxt', path: '/about/#ccxt' },

@@ -173,7 +173,7 @@ if (tools && box) {
 		if (button.dataset.filterCategory) update({ ...state, categories: toggle(state.categories, button.dataset.filterCategory) });
 		else if (button.dataset.filterRetry) update({ ...state, retries: toggle(state.retries, button.dataset.filterRetry) });
 		else if (button.dataset.view) setView(button.dataset.view === 'cards' ? 'cards' : 'table', true);
-		else if (button.hasAttribute('data-chips-toggle')) setChips(chips?.hidden ?? false);
+		else if (button.hasAttribute('data-chips-toggle')) setChips(chips?.hidden === true);
 	});
 	// The chips lie over the rows: a tap elsewhere closes them, as Escape does.
 	document.addEventListener('click', (event) => !tools.contains(event.target as Node) && closeChips());
