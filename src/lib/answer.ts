@@ -26,8 +26,11 @@ export interface Hit {
 
 export type Answer =
 	| { kind: 'empty' }
-	/** One entry fits: go straight to it. */
-	| { kind: 'unique'; hit: Hit; notices: string[] }
+	/**
+	 * One entry fits: go straight to it. `also`: with no venue known, the near spellings of its
+	 * code at other venues (Binance's `-2018` for `2018`), named beside it, never jumped to.
+	 */
+	| { kind: 'unique'; hit: Hit; also: Hit[]; notices: string[] }
 	/** Several entries fit (exactly or by message): list them, best first. */
 	| { kind: 'candidates'; hits: Hit[]; notices: string[] }
 	/** Nothing fits exactly: near spellings to suggest, never to jump to. */
@@ -217,9 +220,10 @@ function uniqueAnswer(hits: Ranked[], hinted: boolean, codeField: boolean): Hit 
 	return byMessage.length === 1 && !hits.some((hit) => hit.byCode) ? byMessage[0] : null;
 }
 
-/** Plain-text notes for the reader: which venue the answer was narrowed to, and codes that mean something else elsewhere. */
+/** Plain-text notes for the reader: where the code was read, which venue the answer was narrowed to, and codes that mean something else elsewhere. */
 function notices(hits: Hit[], parsed: ParsedPaste, hintTitles: string[]): string[] {
 	const out: string[] = [];
+	if (parsed.readFrom) out.push(`Read from ${parsed.readFrom}.`);
 	if (hintTitles.length > 0 && parsed.venuesFrom === 'payload') out.push(`The pasted body has the shape of ${hintTitles.join(' or ')} errors.`);
 	const inHint = hits.filter((hit) => hit.inHintedVenue);
 	const elsewhere = hits.filter((hit) => !hit.inHintedVenue && hit.byCode);
@@ -257,12 +261,26 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 	}
 	// A paste that is one whole message, filled in, is that message: numbers in it are its values, not codes.
 	const wholeMessage = !parsed.json && hits.some((hit) => hit.fit === Fit.Whole);
-	const ranked = rank(wholeMessage ? hits.filter((hit) => hit.byMessage) : hits);
+	// A paste that names its venue (a word, a body's shape) is about that venue: another venue's message that merely fits its words is not the answer.
+	const named = parsed.venues.length > 0 && !hits.some((hit) => hit.inHintedVenue);
+	const kept = hits.filter((hit) => (!wholeMessage || hit.byMessage) && !(named && !hit.byCode && hit.match === 'message'));
+	const ranked = rank(kept);
 	const notes = notices(ranked, parsed, hintTitles);
 	const unique = uniqueAnswer(ranked, hinted.size > 0, parsed.json);
-	if (unique) return { kind: 'unique', hit: unique, notices: notes };
+	if (unique) {
+		// With no venue known, the same digits with another sign or padding elsewhere are named: `2018` is MEXC's, `-2018` Binance's.
+		const also = hinted.size > 0 ? [] : ranked.filter((hit) => hit.match === 'near' && hit.record.venue !== unique.record.venue && foldCode(hit.record.code) === foldCode(unique.record.code)).slice(0, 3);
+		for (const other of also) notes.push(`${other.venueTitle} sends ${other.record.code}: did you mean it?`);
+		return { kind: 'unique', hit: unique, also, notices: notes };
+	}
 	const listed = ranked.slice(0, MAX_HITS);
-	if (listed.length === 0) return { kind: 'none', notices: notes };
+	if (listed.length === 0) {
+		// A code the venue's documentation shows only in its example body (Webull's INSTRUMENT_NOT_FOUND).
+		for (const venue of venues)
+			for (const code of parsed.codes.filter((c) => venue.exampleCodes.includes(c)))
+				notes.push(`${code} appears in ${venue.title}'s documentation only as an example error body; it is not one of the codes the venue lists.`);
+		return { kind: 'none', notices: notes };
+	}
 	const firm = listed.some((hit) => hit.byCode || hit.byMessage);
 	return { kind: firm ? 'candidates' : 'suggestions', hits: listed, notices: notes };
 }

@@ -160,6 +160,8 @@ const venueProfileSchema = z.strictObject({
 	codeField: z.string(),
 	messageField: z.string(),
 	shapeKeys: z.array(z.string()),
+	stringCodes: z.boolean().describe('Whether the venue sends its codes as JSON strings.'),
+	exampleCodes: z.array(z.string()).describe('Codes its documentation shows only in an example body, not in its list.'),
 });
 
 /** `/api/lookup/index.json` (see src/lib/lookup-data.ts). */

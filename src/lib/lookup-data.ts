@@ -9,6 +9,7 @@
  */
 import type { Catalog, CodeEntry } from './catalog-model.ts';
 import { foldCode, foldName, messageWords, type VenueProfile } from './paste.ts';
+import { findBodies, WrittenNumber } from './paste-bodies.ts';
 import { splitPlaceholders } from './placeholders.ts';
 import type { Category, RetryAdvice } from './vocabulary.ts';
 
@@ -146,18 +147,26 @@ export function recordKeys(record: LookupRecord, rareWords: (message: string) =>
 	return [...keys];
 }
 
-/** How a venue is named in a query and what its error body looks like. */
+/**
+ * How a venue is named in a query and what its error body looks like, read from its documented
+ * example with the paste reader itself (Webull's example is not strict JSON: a comma is missing).
+ */
 export function venueProfile(catalog: Catalog): VenueProfile {
-	let shapeKeys: string[] = [];
-	try {
-		const example: unknown = JSON.parse(catalog.payload.example);
-		if (example && typeof example === 'object') shapeKeys = Object.keys(example);
-	} catch {
-		// Binance's and Webull's examples are the venues' own text, not always valid JSON.
-		shapeKeys = [...catalog.payload.example.matchAll(/"([^"\\]+)"\s*:/g)].map((m) => m[1]);
-	}
+	const [example] = findBodies(catalog.payload.example).map((body) => body.object);
+	const shapeKeys = example ? Object.keys(example) : [];
+	const exampleCode = example?.[catalog.payload.codeField];
+	const exampleText = typeof exampleCode === 'string' ? exampleCode : exampleCode instanceof WrittenNumber ? exampleCode.text : null;
 	const words = [...new Set([catalog.slug, ...catalog.venue.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)])];
-	return { slug: catalog.slug, title: catalog.title, words, codeField: catalog.payload.codeField, messageField: catalog.payload.messageField, shapeKeys };
+	return {
+		slug: catalog.slug,
+		title: catalog.title,
+		words,
+		codeField: catalog.payload.codeField,
+		messageField: catalog.payload.messageField,
+		shapeKeys,
+		stringCodes: typeof exampleCode === 'string',
+		exampleCodes: exampleText !== null && !catalog.entries.some((entry) => entry.code === exampleText) ? [exampleText] : [],
+	};
 }
 
 /** The `variants` of a record: only refined messages, so most records carry nothing extra. */

@@ -48,7 +48,8 @@ function loadShard(number: number): Promise<void> {
  */
 export async function fullTextQuery(query: string): Promise<string> {
 	const parsed = parsePaste(query, (await loadManifest()).venues);
-	return parsed.json ? (parsed.message ?? '') : parsed.text;
+	// Full text is for words: a long dump without a body gives its start, not 64 KB of query.
+	return parsed.json ? (parsed.message ?? '') : parsed.text.slice(0, 300);
 }
 
 /** Answers a paste, fetching what it needs: the manifest and the shards of its keys. */

@@ -48,7 +48,7 @@ export function hitItem(hit: Hit, options: { messages?: boolean } = {}): HTMLLIE
 
 /** The hits an answer lists (the single one for a unique answer). */
 export function answerHits(answer: Answer): Hit[] {
-	return answer.kind === 'unique' ? [answer.hit] : answer.kind === 'candidates' || answer.kind === 'suggestions' ? answer.hits : [];
+	return answer.kind === 'unique' ? [answer.hit, ...answer.also] : answer.kind === 'candidates' || answer.kind === 'suggestions' ? answer.hits : [];
 }
 
 /** The resolver's notices as paragraphs. */

@@ -8,6 +8,7 @@ import type { LookupManifest } from '../lib/lookup-data.ts';
 import { countText } from '../lib/codes.ts';
 import { EMPTY_FILTER, filterSearch, matchesFilter, NOT_AN_ERROR } from '../lib/venue-filter.ts';
 import { answerQuery } from './answer-client.ts';
+import { HANDOFF_PARAM, takeHandedOffPaste } from './lookup-handoff.ts';
 import { answerHits, element, hitItem, noticeParagraphs } from './answer-view.ts';
 import { openSearch } from './search-events.ts';
 
@@ -62,7 +63,7 @@ function headingWith(before: string, query: string, after: string): HTMLHeadingE
 
 async function run() {
 	const params = new URLSearchParams(location.search);
-	const query = params.get('code') ?? '';
+	const query = params.has(HANDOFF_PARAM) ? takeHandedOffPaste() : (params.get('code') ?? '');
 	const venue = params.get('venue') ?? undefined;
 	const output = document.getElementById('lookup-result')!;
 	const input = document.querySelector<HTMLInputElement>('#code-lookup-all');
@@ -71,7 +72,8 @@ async function run() {
 
 	try {
 		const { answer, manifest } = await answerQuery(query, { venue });
-		if (answer.kind === 'unique') {
+		// One entry fits: go there, unless the same digits are another venue's code too (then both are named, the fit first).
+		if (answer.kind === 'unique' && answer.also.length === 0) {
 			location.replace(answer.hit.record.href);
 			return;
 		}
@@ -84,6 +86,9 @@ async function run() {
 		switch (answer.kind) {
 			case 'empty':
 				output.replaceChildren(element('p', 'Paste a code, a JSON error body, a log line or a message.'), coverage(manifest));
+				break;
+			case 'unique':
+				output.replaceChildren(headingWith('', query, ` is ${answer.hit.venueTitle}'s code:`), ...noticeParagraphs(answer), list());
 				break;
 			case 'candidates':
 				output.replaceChildren(headingWith(`${answer.hits.length} entries fit `, query, `${hintTitle ? ` (from ${hintTitle})` : ''}:`), ...noticeParagraphs(answer), list(), searchLink(query));

@@ -7,6 +7,7 @@ import { shownText } from '../lib/codes.ts';
 import { VENUE_VIEW_KEY } from '../lib/page-meta.ts';
 import { describeFilter, EMPTY_FILTER, enterAction, facetCounts, filterSearch, isFiltered, matchesFilter, parseFilter, type FilterableEntry, type FilterState } from '../lib/venue-filter.ts';
 import { fragmentText } from './fragment.ts';
+import { lookupUrl } from './lookup-handoff.ts';
 
 interface PageEntry extends FilterableEntry {
 	article: HTMLElement;
@@ -65,7 +66,7 @@ function render() {
 		empty.querySelector('[data-filter-empty-text]')!.textContent = `No code on this page matches ${describeFilter(state)}.`;
 		const lookup = empty.querySelector<HTMLAnchorElement>('[data-filter-lookup]')!;
 		lookup.hidden = state.text.trim() === '';
-		lookup.href = `/lookup/?${new URLSearchParams({ code: state.text.trim(), venue })}`;
+		lookup.href = lookupUrl(state.text.trim(), venue);
 	}
 	const notice = document.querySelector('[data-filter-notice-text]');
 	if (notice) notice.textContent = `${describeFilter(state)}, ${shownText(shown.length, entries.length, true)} shown`;
@@ -145,7 +146,7 @@ function enter() {
 		action.first.article.scrollIntoView({ block: 'start' });
 		link?.focus({ preventScroll: true });
 	} else if (action.kind === 'lookup') {
-		location.assign(`/lookup/?${new URLSearchParams({ code: state.text.trim(), venue })}`);
+		location.assign(lookupUrl(state.text.trim(), venue));
 	}
 }
 
