@@ -9,9 +9,15 @@ import { preview } from 'astro';
 import { loadCatalogFiles } from '../src/lib/load-catalogs.ts';
 import { freePort } from '../tests/helpers/free-port.ts';
 import { answerLatency, buildTime, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
+import { resolverWorstTimes } from './lib/resolver-bench.ts';
 
 const slugs = loadCatalogFiles().catalogs.map((c) => c.slug);
 console.log(`# Benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+console.log('## Resolver on 64 KB pastes (parse and answer, full index, worst of 5)\n\n| paste | characters | worst ms |\n| --- | --- | --- |');
+const resolver = resolverWorstTimes();
+for (const r of resolver) console.log(`| ${r.name} | ${r.chars.toLocaleString('en')} | ${r.ms.toFixed(1)} |`);
+console.log(`| worst | | ${Math.max(...resolver.map((r) => r.ms)).toFixed(1)} |\n\nEvery pass is linear in the paste; the browser also fetches the shards, which this leaves out.\n`);
 
 const seconds = buildTime();
 console.log(`## Build\n\n| figure | value | target |\n| --- | --- | --- |\n| full build wall time | ${seconds.toFixed(1)} s | ≤ 10 s |\n`);

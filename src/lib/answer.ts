@@ -268,8 +268,15 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 	const notes = notices(ranked, parsed, hintTitles);
 	const unique = uniqueAnswer(ranked, hinted.size > 0, parsed.json);
 	if (unique) {
-		// With no venue known, the same digits with another sign or padding elsewhere are named: `2018` is MEXC's, `-2018` Binance's.
-		const also = hinted.size > 0 ? [] : ranked.filter((hit) => hit.match === 'near' && hit.record.venue !== unique.record.venue && foldCode(hit.record.code) === foldCode(unique.record.code)).slice(0, 3);
+		// With no venue known, a bare code (no sign, no padding) may have lost what another venue's code has: `2018` is
+		// MEXC's, and Binance sends `-2018`; `5001` is MEXC's, CoinFLEX sends `05001`. Those are named; `-2018` is Binance's alone.
+		const bare = parsed.codes.filter((code) => code === foldCode(code));
+		const also =
+			hinted.size > 0
+				? []
+				: ranked
+						.filter((hit) => hit.match === 'near' && hit.record.venue !== unique.record.venue && bare.includes(foldCode(hit.record.code)) && foldCode(hit.record.code) === foldCode(unique.record.code))
+						.slice(0, 3);
 		for (const other of also) notes.push(`${other.venueTitle} sends ${other.record.code}: did you mean it?`);
 		return { kind: 'unique', hit: unique, also, notices: notes };
 	}

@@ -8,7 +8,10 @@
 
 /** A number as written in the paste: its text is the code as sent (`-2018`, `05001`). */
 export class WrittenNumber {
-	constructor(readonly text: string) {}
+	readonly text: string;
+	constructor(text: string) {
+		this.text = text;
+	}
 }
 
 /** A value read from a loosely written object. */
@@ -56,12 +59,13 @@ class LooseReader {
 	/** Set when `=` separated a key from its value. */
 	java = false;
 
-	constructor(
-		private readonly text: string,
-		start: number,
-		private readonly end: number,
-	) {
+	private readonly text: string;
+	private readonly end: number;
+
+	constructor(text: string, start: number, end: number) {
+		this.text = text;
 		this.i = start;
+		this.end = end;
 	}
 
 	private skipSpace() {
