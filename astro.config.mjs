@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { loadCatalogModels } from './src/lib/load-catalogs.ts';
-import { buildSidebar } from './src/lib/sidebar.ts';
+import { loadCatalogModels } from './src/catalog/load.ts';
+import { buildSidebar } from './src/views/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
-import { SITE_TITLE, THEME_STORAGE_GUARD } from './src/lib/page-meta.ts';
-import { siteOrigin } from './src/lib/site-url.ts';
+import { SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
+import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
 /** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt; a placeholder, loudly, without SITE_URL. */

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { catalogSchema } from './lib/catalog-schema.ts';
-import { catalogLoader } from './loaders/catalog-loader.ts';
+import { catalogSchema } from './catalog/schema.ts';
+import { catalogLoader } from './catalog/content-loader.ts';
 
 /** One YAML file per venue; the file name is the venue slug used in every URL. Read by our own loader: one parser and one set of rules with `npm run check`. */
 const catalogs = defineCollection({

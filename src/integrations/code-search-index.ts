@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadCatalogModels } from '../lib/load-catalogs.ts';
-import { BUILD_OUTPUT_DIRS } from '../lib/reserved-slugs.ts';
-import { codeSearchRecords } from '../lib/search-records.ts';
+import { loadCatalogModels } from '../catalog/load.ts';
+import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
+import { codeSearchRecords } from '../search/records.ts';
 
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;

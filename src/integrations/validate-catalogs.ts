@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { loadValidCatalogFiles } from '../lib/load-catalogs.ts';
+import { loadValidCatalogFiles } from '../catalog/load.ts';
 
 /**
  * Fails `astro build` and `astro dev` before anything renders when a catalog breaks a rule,

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-import type { Catalog } from '../lib/catalog-model.ts';
-import { CATALOG_DIR, loadCatalogModels } from '../lib/load-catalogs.ts';
+import type { Catalog } from '../catalog/model.ts';
+import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
 
 /** The line of `code: "<code>"` in a catalog file, for an error an editor can jump to. */
 function codeLine(slug: string, code: string): string {

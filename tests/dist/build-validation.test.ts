@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HOSTILE_FIXTURES } from '../fixtures/hostile-catalogs.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject } from '../../support/project-copy.ts';
 
 /** `npm run build` reads catalogs with the same reader and rules as `npm run check`, and stops before rendering. */
 describe('astro build on bad catalogs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ccxtDisagreements } from '../../src/lib/ccxt-report.ts';
+import { ccxtDisagreements } from '../../src/ccxt/report.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 

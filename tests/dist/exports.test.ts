@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
-import { foldCode } from '../../src/lib/paste.ts';
-import { shardOf } from '../../src/lib/lookup-data.ts';
+import { foldCode } from '../../src/resolver/paste.ts';
+import { shardOf } from '../../src/resolver/lookup-data.ts';
 import { readFileSync } from 'node:fs';
 
 const catalogs = realCatalogs();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isLayoutId, LAYOUT_IDS } from '../../src/lib/layout-ids.ts';
+import { isLayoutId, LAYOUT_IDS } from '../../src/catalog/layout-ids.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadPage } from '../helpers/dist.ts';
 
 /**
- * `src/lib/layout-ids.ts` is what the check refuses as a code or group id. It must name every id
+ * `src/catalog/layout-ids.ts` is what the check refuses as a code or group id. It must name every id
  * the layout renders on a venue page, so an upgrade of Starlight that adds one fails here.
  */
 describe('layout ids', () => {

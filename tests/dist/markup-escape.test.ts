@@ -5,8 +5,8 @@ import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, PHONE, SEARCH, searchResults } from '../helpers/browser.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { freePort } from '../../support/free-port.ts';
+import { buildProject, copyProject } from '../../support/project-copy.ts';
 
 /**
  * Builds a copy of the site whose only catalog carries markup in every text field a page, the

@@ -4,13 +4,13 @@ import { preview } from 'astro';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticCatalogs } from '../../scripts/lib/synthetic-catalogs.ts';
-import { CODES_PER_PART } from '../../src/lib/catalog-model.ts';
-import { COMPARE_CODES_PER_VENUE } from '../../src/lib/compare.ts';
-import { SIDEBAR_VENUES } from '../../src/lib/sidebar.ts';
+import { syntheticCatalogs } from '../../support/synthetic-catalogs.ts';
+import { CODES_PER_PART } from '../../src/catalog/model.ts';
+import { COMPARE_CODES_PER_VENUE } from '../../src/views/compare.ts';
+import { SIDEBAR_VENUES } from '../../src/views/sidebar.ts';
 import { launchChromium, PHONE } from '../helpers/browser.ts';
-import { freePort } from '../helpers/free-port.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { freePort } from '../../support/free-port.ts';
+import { buildProject, copyProject } from '../../support/project-copy.ts';
 
 /**
  * A copy of the site with synthetic venues beside the real five: one of 2,000 codes (split into

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASTES } from '../fixtures/pastes.ts';
 import { clientErrorCases, type ClientCase } from '../fixtures/client-errors.ts';
-import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
+import { MAX_PASTE_CHARS } from '../../src/resolver/paste.ts';
 import { baseUrl, DESKTOP, launchChromium, SEARCH, searchResults } from '../helpers/browser.ts';
 
 let browser: Browser;

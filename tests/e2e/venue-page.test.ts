@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CodeEntry } from '../../src/lib/catalog-model.ts';
-import { EMPTY_FILTER, matchesFilter, NOT_AN_ERROR, type FilterState } from '../../src/lib/venue-filter.ts';
+import type { CodeEntry } from '../../src/catalog/model.ts';
+import { EMPTY_FILTER, matchesFilter, NOT_AN_ERROR, type FilterState } from '../../src/views/venue-filter.ts';
 import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { isCut, isReachable, isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';

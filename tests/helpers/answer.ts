@@ -1,6 +1,6 @@
-import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../../src/lib/answer.ts';
-import { buildLookupData, fullIndex, indexShard, RecordIndex } from '../../src/lib/lookup-data.ts';
-import { parsePaste } from '../../src/lib/paste.ts';
+import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../../src/resolver/answer.ts';
+import { buildLookupData, fullIndex, indexShard, RecordIndex } from '../../src/resolver/lookup-data.ts';
+import { parsePaste } from '../../src/resolver/paste.ts';
 import { realCatalogs } from './catalogs.ts';
 
 /** The lookup data of the real catalogs, built as the site builds it. */

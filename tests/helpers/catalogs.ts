@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Catalog } from '../../src/lib/catalog-model.ts';
-import { loadCatalogFiles, loadCatalogModels } from '../../src/lib/load-catalogs.ts';
+import type { Catalog } from '../../src/catalog/model.ts';
+import { loadCatalogFiles, loadCatalogModels } from '../../src/catalog/load.ts';
 
 /** The real catalogs, validated and modelled exactly as the build does. */
 export function realCatalogs(): Catalog[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_READERS, type SeedCode } from '../../scripts/lib/source-readers.ts';
+import { SOURCE_READERS, type SeedCode } from '../../support/source-readers.ts';
 
 /** The source documents kept in the repository (see sources/README.md). */
 export const SEED_DIR = join(process.cwd(), 'sources');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, templateFit, Fit } from '../../src/lib/answer.ts';
-import { foldCode, normalisePaste, parsePaste } from '../../src/lib/paste.ts';
+import { editDistance, templateFit, Fit } from '../../src/resolver/answer.ts';
+import { foldCode, normalisePaste, parsePaste } from '../../src/resolver/paste.ts';
 import { answerAll, answerFromShards, lookupData, outcome } from '../helpers/answer.ts';
 import { PASTES } from '../fixtures/pastes.ts';
 

@@ -23,7 +23,7 @@ describe('npm run check on hostile catalogs', () => {
 			if (content === null) mkdirSync(join(dir, name));
 			else writeFileSync(join(dir, name), content);
 		}
-		const run = spawnSync(process.execPath, ['scripts/check-catalogs.ts', relative(process.cwd(), dir)], { encoding: 'utf8', timeout: 20_000 });
+		const run = spawnSync(process.execPath, ['tools/check-catalogs.ts', relative(process.cwd(), dir)], { encoding: 'utf8', timeout: 20_000 });
 		expect(run.status, run.stderr).toBe(1);
 		expect(run.stderr.split('\n')).toContain(fixture.expected.replace('DIR', relative(process.cwd(), dir)));
 		expect(run.stderr).not.toMatch(/\n\s+at |RangeError|TypeError/);

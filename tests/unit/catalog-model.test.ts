@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { codeFragment, codeWrapParts, compareCodes, numericValue } from '../../src/lib/codes.ts';
-import { buildCatalog, codeHref } from '../../src/lib/catalog-model.ts';
-import { inGroupRanges } from '../../src/lib/group-match.ts';
-import { splitPlaceholders } from '../../src/lib/placeholders.ts';
-import { searchKeys } from '../../src/lib/search-keys.ts';
+import { codeFragment, codeWrapParts, compareCodes, numericValue } from '../../src/catalog/codes.ts';
+import { buildCatalog, codeHref } from '../../src/catalog/model.ts';
+import { inGroupRanges } from '../../src/catalog/group-match.ts';
+import { splitPlaceholders } from '../../src/catalog/placeholders.ts';
+import { searchKeys } from '../../src/search/keys.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 describe('codes', () => {

@@ -144,7 +144,7 @@ describe('npm run check on bad catalogs', () => {
 		const dir = join(root, name.replace(/\W+/g, '-'), 'src', 'fixture');
 		spawnSync('mkdir', ['-p', dir]);
 		for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-		const run = spawnSync(process.execPath, [join(process.cwd(), 'scripts/check-catalogs.ts'), 'src/fixture'], { cwd: join(dir, '..', '..'), encoding: 'utf8' });
+		const run = spawnSync(process.execPath, [join(process.cwd(), 'tools/check-catalogs.ts'), 'src/fixture'], { cwd: join(dir, '..', '..'), encoding: 'utf8' });
 		expect(run.status, run.stderr).toBe(1);
 		for (const line of expected) {
 			if (typeof line === 'string') expect(run.stderr).toContain(line);
@@ -156,7 +156,7 @@ describe('npm run check on bad catalogs', () => {
 	});
 
 	it('passes the real catalogs', () => {
-		const run = spawnSync(process.execPath, ['scripts/check-catalogs.ts'], { encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['tools/check-catalogs.ts'], { encoding: 'utf8' });
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout).toContain('5 catalogs, 501 codes: all valid.');
 	});

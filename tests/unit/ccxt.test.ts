@@ -1,10 +1,10 @@
 import ccxt from 'ccxt';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { installedCcxtVersion, serialiseSnapshot, snapshotCcxt, SNAPSHOT_PATH, type CcxtModule } from '../../scripts/lib/ccxt-snapshot.ts';
-import { catalogCcxtExchanges } from '../../scripts/lib/ccxt-exchanges.ts';
-import { CCXT_SNAPSHOT, ccxtRaises, ccxtRelation } from '../../src/lib/ccxt.ts';
-import { exportCcxtMap } from '../../src/lib/export.ts';
+import { installedCcxtVersion, serialiseSnapshot, snapshotCcxt, SNAPSHOT_PATH, type CcxtModule } from '../../support/ccxt-snapshot.ts';
+import { catalogCcxtExchanges } from '../../support/ccxt-exchanges.ts';
+import { CCXT_SNAPSHOT, ccxtRaises, ccxtRelation } from '../../src/ccxt/mapping.ts';
+import { exportCcxtMap } from '../../src/exports/export.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const module = ccxt as unknown as CcxtModule & Record<string, any>;

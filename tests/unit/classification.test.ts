@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_INFO, CCXT_CLASSES, RETRY_ADVICE } from '../../src/lib/vocabulary.ts';
-import { compareByCategory } from '../../src/lib/compare.ts';
+import { CATEGORIES, CATEGORY_INFO, CCXT_CLASSES, RETRY_ADVICE } from '../../src/catalog/vocabulary.ts';
+import { compareByCategory } from '../../src/views/compare.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const catalogs = realCatalogs();

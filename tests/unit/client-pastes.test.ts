@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clientErrorCases, type ClientCase } from '../fixtures/client-errors.ts';
 import { answerAll, answerFromShards } from '../helpers/answer.ts';
-import type { Answer } from '../../src/lib/answer.ts';
+import type { Answer } from '../../src/resolver/answer.ts';
 
 /** The error output of real client software, read by the resolver: every case lands on its code, or lists it first, never another venue's. */
 let cases: ClientCase[] = [];

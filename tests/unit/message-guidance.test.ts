@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerParsed } from '../../src/lib/answer.ts';
-import { buildCatalog } from '../../src/lib/catalog-model.ts';
-import { buildLookupData, fullIndex } from '../../src/lib/lookup-data.ts';
-import { parsePaste } from '../../src/lib/paste.ts';
-import { formatProblem, validateCatalogSource } from '../../src/lib/validate-catalog.ts';
-import { CATEGORY_INFO } from '../../src/lib/vocabulary.ts';
+import { answerParsed } from '../../src/resolver/answer.ts';
+import { buildCatalog } from '../../src/catalog/model.ts';
+import { buildLookupData, fullIndex } from '../../src/resolver/lookup-data.ts';
+import { parsePaste } from '../../src/resolver/paste.ts';
+import { formatProblem, validateCatalogSource } from '../../src/catalog/validate.ts';
+import { CATEGORY_INFO } from '../../src/catalog/vocabulary.ts';
 import { catalogText, realCatalogs } from '../helpers/catalogs.ts';
 
 const catalogs = realCatalogs();

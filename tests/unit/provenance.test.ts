@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changelog, dataVersion } from '../../src/lib/catalog-model.ts';
-import { changelogView } from '../../src/lib/changelog-view.ts';
-import { exportCatalog, exportChangelog, exportIndex } from '../../src/lib/export.ts';
-import { formatProblem, validateCatalogSource } from '../../src/lib/validate-catalog.ts';
+import { changelog, dataVersion } from '../../src/catalog/model.ts';
+import { changelogView } from '../../src/views/changelog.ts';
+import { exportCatalog, exportChangelog, exportIndex } from '../../src/exports/export.ts';
+import { formatProblem, validateCatalogSource } from '../../src/catalog/validate.ts';
 import { catalogText, realCatalogs } from '../helpers/catalogs.ts';
 
 const catalogs = realCatalogs();

@@ -1,13 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { syntheticCatalogs } from '../../scripts/lib/synthetic-catalogs.ts';
-import { answerParsed, shardsFor } from '../../src/lib/answer.ts';
-import { buildCatalog, CODES_PER_PART, MAX_CODES_PER_PAGE, type Catalog } from '../../src/lib/catalog-model.ts';
-import { compareByCategory, COMPARE_CODES_PER_VENUE } from '../../src/lib/compare.ts';
-import { buildLookupData, indexShard, RecordIndex } from '../../src/lib/lookup-data.ts';
-import { parsePaste } from '../../src/lib/paste.ts';
-import { buildSidebar, SIDEBAR_VENUES } from '../../src/lib/sidebar.ts';
-import { validateCatalogSource } from '../../src/lib/validate-catalog.ts';
+import { syntheticCatalogs } from '../../support/synthetic-catalogs.ts';
+import { answerParsed, shardsFor } from '../../src/resolver/answer.ts';
+import { buildCatalog, CODES_PER_PART, MAX_CODES_PER_PAGE, type Catalog } from '../../src/catalog/model.ts';
+import { compareByCategory, COMPARE_CODES_PER_VENUE } from '../../src/views/compare.ts';
+import { buildLookupData, indexShard, RecordIndex } from '../../src/resolver/lookup-data.ts';
+import { parsePaste } from '../../src/resolver/paste.ts';
+import { buildSidebar, SIDEBAR_VENUES } from '../../src/views/sidebar.ts';
+import { validateCatalogSource } from '../../src/catalog/validate.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 /** Synthetic venues validated and modelled as the build does: every file must pass the check. */

@@ -1,10 +1,10 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { syntheticCatalogs } from '../../scripts/lib/synthetic-catalogs.ts';
-import { buildCatalog } from '../../src/lib/catalog-model.ts';
-import { SEARCH_DOCUMENT_KIND } from '../../src/lib/search-kind.ts';
-import { CODES_PER_RECORD, codeSearchRecords } from '../../src/lib/search-records.ts';
-import { validateCatalogSource } from '../../src/lib/validate-catalog.ts';
+import { syntheticCatalogs } from '../../support/synthetic-catalogs.ts';
+import { buildCatalog } from '../../src/catalog/model.ts';
+import { SEARCH_DOCUMENT_KIND } from '../../src/search/metadata.ts';
+import { CODES_PER_RECORD, codeSearchRecords } from '../../src/search/records.ts';
+import { validateCatalogSource } from '../../src/catalog/validate.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const [large] = syntheticCatalogs(2_000).map((v) => buildCatalog(v.slug, validateCatalogSource(`src/content/catalogs/${v.slug}.yaml`, v.yaml).data!));

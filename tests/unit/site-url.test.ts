@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE, siteOrigin } from '../../src/lib/site-url.ts';
+import { PLACEHOLDER_SITE, siteOrigin } from '../../src/exports/site-url.ts';
 
 describe('SITE_URL', () => {
 	it('uses the origin it is given, without a warning', () => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffSource, hasDrift } from '../../scripts/lib/source-diff.ts';
-import { SOURCE_READERS } from '../../scripts/lib/source-readers.ts';
+import { diffSource, hasDrift } from '../../support/source-diff.ts';
+import { SOURCE_READERS } from '../../support/source-readers.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { seedText } from '../helpers/seeds.ts';
 
@@ -83,21 +83,21 @@ describe.each(Object.keys(SOURCE_READERS))('source drift of %s', (slug) => {
 	it('npm run source:diff prints them and exits 1; 0 on the unedited document', () => {
 		const file = join(scratch, `${slug}.txt`);
 		writeFileSync(file, edited);
-		const run = spawnSync(process.execPath, ['scripts/source-diff.ts', slug, file], { encoding: 'utf8' });
+		const run = spawnSync(process.execPath, ['tools/source-diff.ts', slug, file], { encoding: 'utf8' });
 		expect(run.status, run.stderr).toBe(1);
 		expect(run.stdout).toContain(`${slug}: 1 added, 1 removed, 1 reworded`);
 		expect(run.stdout).toContain(`+ ${edit.added.code}`);
 		expect(run.stdout).toContain(`- ${removed}: `);
 		expect(run.stdout).toContain(`    + ${JSON.stringify(`${reworded.messages[0]} (now reworded)`)}`);
 		expect(run.stdout).toMatch(/removed: \[".+"\]/);
-		const clean = spawnSync(process.execPath, ['scripts/source-diff.ts', slug, join('sources', `${slug}.txt`)], { encoding: 'utf8' });
+		const clean = spawnSync(process.execPath, ['tools/source-diff.ts', slug, join('sources', `${slug}.txt`)], { encoding: 'utf8' });
 		expect(clean.status).toBe(0);
 		expect(clean.stdout).toContain('no drift');
 	});
 });
 
 it('source:diff explains its usage and exits 2 on an unknown slug', () => {
-	const run = spawnSync(process.execPath, ['scripts/source-diff.ts', 'nowhere', 'x.txt'], { encoding: 'utf8' });
+	const run = spawnSync(process.execPath, ['tools/source-diff.ts', 'nowhere', 'x.txt'], { encoding: 'utf8' });
 	expect(run.status).toBe(2);
 	expect(run.stderr).toContain('usage: npm run source:diff -- <slug> <file>');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterSearch, matchesFilter, NOT_AN_ERROR, parseFilter, venueFacets, type FilterableEntry } from '../../src/lib/venue-filter.ts';
+import { facetCounts, filterSearch, matchesFilter, NOT_AN_ERROR, parseFilter, venueFacets, type FilterableEntry } from '../../src/views/venue-filter.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const webull = realCatalogs().find((c) => c.slug === 'webull')!;

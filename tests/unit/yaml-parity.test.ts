@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_DIR, loadCatalogFiles } from '../../src/lib/load-catalogs.ts';
+import { CATALOG_DIR, loadCatalogFiles } from '../../src/catalog/load.ts';
 
 /**
  * The catalogs are a public format that SDK authors read with their own parsers, many of them

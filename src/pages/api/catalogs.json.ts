@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalogs } from '../../lib/catalogs.ts';
-import { exportIndex } from '../../lib/export.ts';
+import { getCatalogs } from '../../catalog/collection.ts';
+import { exportIndex } from '../../exports/export.ts';
 
 export const GET: APIRoute = async ({ site }) => Response.json(exportIndex(await getCatalogs(), site!));

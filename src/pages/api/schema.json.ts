@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../../lib/export.ts';
+import { exportJsonSchema } from '../../exports/export.ts';
 
 export const GET: APIRoute = ({ site }) => Response.json(exportJsonSchema(site!));

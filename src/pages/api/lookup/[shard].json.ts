@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLookupData } from '../../../lib/catalogs.ts';
-import type { LookupShard } from '../../../lib/lookup-data.ts';
+import { getLookupData } from '../../../catalog/collection.ts';
+import type { LookupShard } from '../../../resolver/lookup-data.ts';
 
-/** One shard of the lookup data: `/api/lookup/<n>.json` (see src/lib/lookup-data.ts). */
+/** One shard of the lookup data: `/api/lookup/<n>.json` (see src/resolver/lookup-data.ts). */
 export const getStaticPaths = (async () => (await getLookupData()).shards.map((shard, n) => ({ params: { shard: String(n) }, props: { shard } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ shard: LookupShard }> = ({ props }) => Response.json(props.shard);

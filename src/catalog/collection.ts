@@ -1,0 +1,35 @@
+import { getCollection } from 'astro:content';
+import { buildCatalog, dataVersion, sortCatalogs, type Catalog } from './model.ts';
+import { buildLookupData } from '../resolver/lookup-data.ts';
+
+/** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
+export async function venuePaths() {
+	return (await getCatalogs()).map((catalog) => ({ params: { venue: catalog.slug }, props: { catalog } }));
+}
+
+/** Static paths of the group pages of split venues (`/<slug>/<group>/`), each with its catalog and part. */
+export async function venuePartPaths() {
+	return (await getCatalogs()).flatMap((catalog) => catalog.parts.map((part) => ({ params: { venue: catalog.slug, part: part.param }, props: { catalog, part } })));
+}
+
+/** Every venue catalog from the content collection, as page models, in navigation order. */
+export async function getCatalogs(): Promise<Catalog[]> {
+	// Built once per build: every page and route asks.
+	catalogs ??= getCollection('catalogs').then((entries) => sortCatalogs(entries.map((entry) => buildCatalog(entry.id, entry.data))));
+	return catalogs;
+}
+
+let catalogs: Promise<Catalog[]> | undefined;
+
+let lookupData: ReturnType<typeof buildLookupData> | undefined;
+
+/** The lookup manifest and shards, built once per build: two routes read them. */
+export async function getLookupData(): Promise<ReturnType<typeof buildLookupData>> {
+	lookupData ??= buildLookupData(await getCatalogs());
+	return lookupData;
+}
+
+/** The data version of this build (see `dataVersion`). */
+export async function getDataVersion(): Promise<string> {
+	return dataVersion(await getCatalogs());
+}

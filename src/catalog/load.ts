@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCatalog, sortCatalogs, type Catalog } from './model.ts';
+import { LIMITS } from './limits.ts';
+import { reservedSlugs } from './reserved-slugs.ts';
+import { checkCatalogSet, decodeCatalog, formatProblem, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
+
+/** Where the catalog files live, relative to the project root. */
+export const CATALOG_DIR = 'src/content/catalogs';
+
+/** A catalog file name: lower-case `.yaml` or `.yml`. */
+const CATALOG_FILE = /\.ya?ml$/;
+
+export interface CatalogFileSet {
+	catalogs: ValidatedCatalog[];
+	problems: CatalogProblem[];
+}
+
+/** Reads one catalog file, turning anything that stops it being read into a problem naming it. */
+function readCatalog(path: string, file: string, reserved: Map<string, string>): ValidatedCatalog {
+	const slug = file.split('/').pop()!.replace(CATALOG_FILE, '');
+	const fail = (problem: CatalogProblem): ValidatedCatalog => ({ file, slug, problems: [problem] });
+	const size = statSync(path).size;
+	if (size > LIMITS.fileBytes) return fail({ file, message: `file is ${size} bytes, over the limit of ${LIMITS.fileBytes}; split the venue into several catalogs` });
+	const decoded = decodeCatalog(file, readFileSync(path));
+	if ('problem' in decoded) return fail(decoded.problem);
+	let validated: ValidatedCatalog;
+	try {
+		validated = validateCatalogSource(file, decoded.text);
+	} catch (error) {
+		// A parser giving up (stack or memory) must still name the file, never crash the build.
+		return fail({ file, message: `cannot be read as a catalog: ${(error as Error).message.split('\n')[0]}` });
+	}
+	const owner = reserved.get(slug);
+	if (owner) validated.problems.unshift({ file, message: `venue slug "${slug}" is taken by the site's own ${owner}; name the file after the venue, e.g. ${slug}-exchange.yaml` });
+	return owner ? { file, slug, problems: validated.problems } : validated;
+}
+
+/**
+ * Reads and validates every catalog in `dir` (Node only: used by `npm run check`, the content
+ * loader of the build and the tests, never by pages). Anything else in the directory — another
+ * extension, `X.YAML`, a folder — is a problem too, never silently skipped.
+ */
+export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd()): CatalogFileSet {
+	const absolute = join(root, dir);
+	// The config, the content loader and three integrations each ask for the catalogs in one build:
+	// read and validate them once per state of the files. The cache lives on globalThis because
+	// Vite loads its own copy of this module beside the config's.
+	const key = `${absolute}\n${fingerprint(absolute)}`;
+	const cache = ((globalThis as { [CACHE_KEY]?: Map<string, CatalogFileSet> })[CACHE_KEY] ??= new Map());
+	const cached = cache.get(key);
+	if (cached) return cached;
+	const result = readCatalogDir(dir, root, absolute);
+	cache.clear();
+	cache.set(key, result);
+	return result;
+}
+
+const CACHE_KEY = '__tradingErrorCodesCatalogFiles';
+
+/** Names, sizes and modification times of the directory's entries: changes whenever a file does. */
+function fingerprint(absolute: string): string {
+	return readdirSync(absolute, { withFileTypes: true })
+		.map((entry) => {
+			const stat = statSync(join(absolute, entry.name));
+			return `${entry.name}:${stat.size}:${stat.mtimeMs}`;
+		})
+		.sort()
+		.join('|');
+}
+
+function readCatalogDir(dir: string, root: string, absolute: string): CatalogFileSet {
+	const reserved = reservedSlugs(root);
+	const problems: CatalogProblem[] = [];
+	const catalogs: ValidatedCatalog[] = [];
+	for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		if (entry.name.startsWith('.')) continue;
+		const file = relative(root, join(absolute, entry.name));
+		if (entry.isDirectory()) problems.push({ file, message: 'is a directory; only catalog files (<slug>.yaml) belong here' });
+		else if (!CATALOG_FILE.test(entry.name)) problems.push({ file, message: `is not a catalog file: catalogs are named <slug>.yaml, lower case${/\.ya?ml$/i.test(entry.name) ? `; rename it ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : ''}` });
+		else catalogs.push(readCatalog(join(absolute, entry.name), file, reserved));
+	}
+	problems.unshift(...catalogs.flatMap((c) => c.problems));
+	problems.push(...checkCatalogSet(catalogs));
+	if (catalogs.length === 0) problems.push({ file: dir, message: 'no catalog files found; add one <slug>.yaml per venue' });
+	return { catalogs, problems };
+}
+
+/**
+ * Every catalog, all valid, or a stop for the build: each problem is passed to `logError` and
+ * all of them are thrown together (the config check and the content loader share this).
+ */
+export function loadValidCatalogFiles(logError: (line: string) => void): ValidatedCatalog[] {
+	const { catalogs, problems } = loadCatalogFiles();
+	if (problems.length > 0) {
+		const lines = problems.map(formatProblem);
+		for (const line of lines) logError(line);
+		throw new Error(`${problems.length} problem(s) in the catalogs:\n${lines.join('\n')}`);
+	}
+	return catalogs;
+}
+
+/**
+ * The page models of every valid catalog file, in navigation order: what the content
+ * collection gives pages, for code that runs outside it (config, integrations, tests).
+ */
+export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = process.cwd()): Catalog[] {
+	// Built once per read of the files: the config, the search index and the read-back all ask.
+	const files = loadCatalogFiles(dir, root);
+	let models = modelsOf.get(files);
+	if (!models) {
+		models = sortCatalogs(files.catalogs.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : [])));
+		modelsOf.set(files, models);
+	}
+	return models;
+}
+
+const modelsOf = new WeakMap<CatalogFileSet, Catalog[]>();

@@ -1,0 +1,66 @@
+import type { Catalog, CodeEntry } from '../catalog/model.ts';
+import type { CcxtRelation } from './mapping.ts';
+import { CATEGORY_INFO } from '../catalog/vocabulary.ts';
+
+/** What each relation means for a client that catches the site's class (shown on /about/ and beside each code). */
+export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: string; counted: string; meaning: string; flagged: boolean }> = {
+	same: { label: 'Same class', counted: 'the same', meaning: 'CCXT raises the class the site suggests.', flagged: false },
+	narrower: {
+		label: 'CCXT narrower',
+		counted: 'narrower in CCXT',
+		meaning: "CCXT raises a subclass of the site's class: a handler for the site's class catches it too.",
+		flagged: false,
+	},
+	broader: {
+		label: 'CCXT broader',
+		counted: 'broader in CCXT',
+		meaning: "CCXT raises a parent of the site's class: a handler for the site's more specific class misses it; catch CCXT's class and tell the cases apart by code.",
+		flagged: true,
+	},
+	different: {
+		label: 'CCXT differs',
+		counted: 'on another branch in CCXT',
+		meaning: "CCXT raises a class on another branch of its hierarchy: a handler for the site's class misses it; under CCXT, handle the class CCXT raises.",
+		flagged: true,
+	},
+	unmapped: {
+		label: 'Not in CCXT',
+		counted: 'not mapped by CCXT',
+		meaning: 'CCXT maps neither the code nor its message and raises its generic class for it.',
+		flagged: false,
+	},
+};
+
+/** Whether a code's CCXT class is worth a flag: a client catching the site's class would miss it. */
+export function ccxtFlagged(entry: CodeEntry): boolean {
+	return entry.ccxtActual !== null && CCXT_RELATION_INFO[entry.ccxtActual.relation].flagged;
+}
+
+export interface CcxtDisagreement {
+	catalog: Catalog;
+	entry: CodeEntry;
+	relation: CcxtRelation;
+	/** Why the site files the code as it does: its category in one line. */
+	siteReason: string;
+}
+
+/** Every code whose CCXT class differs from the site's, most notable first, per venue in navigation order. */
+export function ccxtDisagreements(catalogs: Catalog[]): CcxtDisagreement[] {
+	const order: Record<CcxtRelation, number> = { different: 0, broader: 1, narrower: 2, same: 3 };
+	return catalogs.flatMap((catalog) =>
+		catalog.entries
+			.flatMap((entry): CcxtDisagreement[] => {
+				const relation = entry.ccxtActual?.relation;
+				if (!relation || relation === 'same' || relation === 'unmapped') return [];
+				return [{ catalog, entry, relation, siteReason: `${CATEGORY_INFO[entry.category].label}: ${CATEGORY_INFO[entry.category].covers}` }];
+			})
+			.sort((a, b) => order[a.relation] - order[b.relation]),
+	);
+}
+
+/** Per venue, how many codes CCXT maps the same, differently or not at all. */
+export function ccxtCoverage(catalog: Catalog): Record<CcxtRelation | 'unmapped', number> {
+	const counts: Record<CcxtRelation | 'unmapped', number> = { same: 0, narrower: 0, broader: 0, different: 0, unmapped: 0 };
+	for (const entry of catalog.entries) if (entry.ccxtActual) counts[entry.ccxtActual.relation]++;
+	return counts;
+}

@@ -1,0 +1,61 @@
+/**
+ * Browser side of the answer engine: fetches the lookup manifest and only the shards a query's
+ * keys hash to, then asks the pure resolver. Shared by the search dialog, the lookup page and
+ * the unknown-anchor notice; fetched files are kept for the page's lifetime.
+ */
+import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../resolver/answer.ts';
+import { indexShard, RecordIndex, type LookupManifest, type LookupShard } from '../resolver/lookup-data.ts';
+import { parsePaste } from '../resolver/paste.ts';
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const index = new RecordIndex();
+const shards = new Map<number, Promise<void>>();
+let manifest: Promise<LookupManifest> | undefined;
+
+async function getJson<T>(path: string): Promise<T> {
+	const response = await fetch(`${base}${path}`);
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+/** The manifest, fetched once; a failed fetch is tried again on the next call. */
+export function loadManifest(): Promise<LookupManifest> {
+	manifest ??= getJson<LookupManifest>('/api/lookup/index.json').catch((error: unknown) => {
+		manifest = undefined;
+		throw error;
+	});
+	return manifest;
+}
+
+function loadShard(number: number): Promise<void> {
+	let loading = shards.get(number);
+	if (!loading) {
+		loading = getJson<LookupShard>(`/api/lookup/${number}.json`).then(
+			(shard) => indexShard(index, shard),
+			(error: unknown) => {
+				shards.delete(number);
+				throw error;
+			},
+		);
+		shards.set(number, loading);
+	}
+	return loading;
+}
+
+/**
+ * What to give full-text search for a paste: a JSON body's message rather than its braces and
+ * field names, otherwise the paste as typed.
+ */
+export async function fullTextQuery(query: string): Promise<string> {
+	const parsed = parsePaste(query, (await loadManifest()).venues);
+	// Full text is for words: a long dump without a body gives its start, not 64 KB of query.
+	return parsed.json ? (parsed.message ?? '') : parsed.text.slice(0, 300);
+}
+
+/** Answers a paste, fetching what it needs: the manifest and the shards of its keys. */
+export async function answerQuery(query: string, options: AnswerOptions = {}): Promise<{ answer: Answer; manifest: LookupManifest }> {
+	const loaded = await loadManifest();
+	const parsed = parsePaste(query, loaded.venues);
+	await Promise.all(shardsFor(parsed, loaded.shards).map(loadShard));
+	return { answer: answerParsed(parsed, index, loaded.venues, options), manifest: loaded };
+}

@@ -1,0 +1,141 @@
+import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from '../search/metadata.ts';
+
+/**
+ * Pagefind's JS API, started once on demand: full-text results as plain titles and excerpts.
+ * Excerpts come from Pagefind as HTML with <mark>; they are rebuilt from text nodes and <mark>
+ * alone, so no markup from a catalog can get into the page.
+ */
+
+/** What Pagefind scores a matched word with; summed, the relevance of a page or of one of its sections. */
+interface WeightedLocation {
+	balanced_score: number;
+}
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	/** Present for a section under a heading with an id: a code's section. */
+	anchor?: { id: string };
+	weighted_locations: WeightedLocation[];
+}
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	weighted_locations: WeightedLocation[];
+	sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+export interface TextResult {
+	url: string;
+	title: string;
+	/** Text and <mark> nodes, safe to append. */
+	excerpt: Node[];
+}
+
+const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+let engine: Promise<Pagefind> | undefined;
+
+/** Loads and starts Pagefind (script, WebAssembly, index metadata); a failure is tried again next time. */
+export function startTextSearch(): Promise<Pagefind> {
+	engine ??= (async () => {
+		const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+		// Prefer words of the typed length: `2005` over `20050`.
+		await pagefind.options({ ranking: { termSimilarity: 5 } });
+		await pagefind.init();
+		return pagefind;
+	})().catch((error: unknown) => {
+		engine = undefined;
+		throw error;
+	});
+	return engine;
+}
+
+/** An excerpt's text with Pagefind's <mark> highlights kept and everything else dropped. */
+function excerptNodes(html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+	const nodes: Node[] = [];
+	const walk = (parent: Node) => {
+		for (const child of parent.childNodes) {
+			if (child.nodeType === Node.TEXT_NODE) nodes.push(document.createTextNode(child.textContent ?? ''));
+			else if (child.nodeName === 'MARK') {
+				const mark = document.createElement('mark');
+				mark.textContent = child.textContent;
+				nodes.push(mark);
+			} else walk(child);
+		}
+	};
+	walk(parsed);
+	return nodes;
+}
+
+/**
+ * A code's messages with the words the query starts marked, as text and <mark> nodes: a code's
+ * result shows the venue's message, not the keys its section is indexed by.
+ */
+export function markedText(text: string, query: string): Node[] {
+	const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+	const nodes: Node[] = [];
+	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+		if (part === '') continue;
+		const lower = part.toLowerCase();
+		if (words.some((word) => lower.startsWith(word))) {
+			const mark = document.createElement('mark');
+			mark.textContent = part;
+			nodes.push(mark);
+		} else nodes.push(document.createTextNode(part));
+	}
+	return nodes;
+}
+
+/** The messages of each code of a document of codes, from its metadata. */
+function codeMessages(document: PagefindResultData): Record<string, string[]> {
+	try {
+		return JSON.parse(document.meta[SEARCH_EXCERPTS_META] ?? '{}') as Record<string, string[]>;
+	} catch {
+		return {};
+	}
+}
+
+/** Documents whose sections are read for one query: enough for `limit` results from a few documents of codes. */
+const DOCUMENTS_READ = 10;
+
+const relevance = (locations: WeightedLocation[]) => locations.reduce((sum, location) => sum + location.balanced_score, 0);
+
+/**
+ * The first `limit` full-text results for `query`, most relevant first; waits for the engine if it
+ * is still starting. A document of codes (src/search/records.ts) gives one result per code
+ * it matches, at the code's anchor; any other page is one result.
+ */
+export async function textResults(query: string, limit: number): Promise<TextResult[]> {
+	const pagefind = await startTextSearch();
+	const { results } = await pagefind.search(query);
+	const documents = await Promise.all(results.slice(0, DOCUMENTS_READ).map((result) => result.data()));
+	// Scored by their best section, so that a long page does not outrank a code for words spread over it.
+	const found = documents.flatMap((document) => {
+		if (document.meta.kind === SEARCH_DOCUMENT_KIND) {
+			const messages = codeMessages(document);
+			return document.sub_results
+				.filter((sub) => sub.anchor)
+				.map((sub) => ({
+					url: sub.url,
+					title: `${sub.title} · ${document.meta.venue ?? ''}`,
+					excerpt: () => markedText((messages[sub.anchor!.id] ?? []).join(' · '), query),
+					score: relevance(sub.weighted_locations),
+				}));
+		}
+		const best = Math.max(0, ...document.sub_results.map((sub) => relevance(sub.weighted_locations)));
+		return [{ url: document.meta.url ?? document.url, title: document.meta.title ?? document.url, excerpt: () => excerptNodes(document.excerpt), score: best || relevance(document.weighted_locations) }];
+	});
+	const seen = new Set<string>();
+	return found
+		.sort((a, b) => b.score - a.score)
+		.filter((result) => !seen.has(result.url) && seen.add(result.url))
+		.slice(0, limit)
+		.map((result) => ({ url: result.url, title: result.title, excerpt: result.excerpt() }));
+}

@@ -1,0 +1,348 @@
+import { z } from 'astro/zod';
+import { catalogTotals, changelog, dataVersion, type Catalog } from '../catalog/model.ts';
+import { LICENCE } from './licence.ts';
+import type { LookupManifest, LookupShard } from '../resolver/lookup-data.ts';
+import { splitPlaceholders } from '../catalog/placeholders.ts';
+import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from '../catalog/vocabulary.ts';
+
+/** Version of the JSON export's shape; bump on breaking changes. */
+export const EXPORT_VERSION = 3;
+
+/** Where the JSON Schema of every file under `/api/` is served; each kind is one of its `$defs`. */
+export const SCHEMA_PATH = '/api/schema.json';
+
+const day = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
+const licenceSchema = z
+	.strictObject({ curation: z.literal(LICENCE.curation), curationUrl: z.url(), venueText: z.string(), ccxt: z.string(), attribution: z.string() })
+	.describe('Licence of the site curation and attribution of the venue text and of CCXT.');
+const ccxtRaiseSchema = z.strictObject({
+	class: z.string().describe("CCXT's exception class."),
+	via: z.enum(['code', 'message', 'fallback']).describe('What CCXT matched: the code, the message, or nothing (its generic class).'),
+	key: z.string().nullable().describe("The key of CCXT's exceptions map that matched; null for the fallback."),
+});
+const relationSchema = z.enum(['same', 'broader', 'narrower', 'different']);
+const historySchema = z.strictObject({
+	date: day,
+	summary: z.string(),
+	initial: z.boolean().describe("The initial capture of the venue's document."),
+	added: z.array(z.string()),
+	removed: z.array(z.string()),
+	reworded: z.array(z.string()).describe('Codes whose messages changed.'),
+});
+
+/**
+ * The shape of `/api/<slug>.json`, the single definition from which its JSON Schema is
+ * generated. Codes are strings, always.
+ */
+export const exportedCatalogSchema = z
+	.strictObject({
+		version: z.literal(EXPORT_VERSION),
+		dataVersion: day.describe('Version of the data: the date of the latest change to any catalog (see /api/changelog.json).'),
+		slug: z.string(),
+		venue: z.string(),
+		product: z.string(),
+		summary: z.string(),
+		source: z.strictObject({
+			title: z.string(),
+			url: z.url(),
+			captured: day.describe("When the venue's document was captured."),
+			checked: day.describe("When the catalog was last compared with the venue's live document."),
+		}),
+		licence: licenceSchema,
+		transport: z.string(),
+		payload: z.strictObject({ codeField: z.string(), messageField: z.string(), origin: z.enum(['venue', 'site']), example: z.string() }),
+		url: z.url().describe('Absolute URL of the venue page.'),
+		ccxt: z
+			.strictObject({ exchange: z.string().describe('CCXT exchange id and market, e.g. binance.option.'), version: z.string(), map: z.url().describe("This catalog as a CCXT exceptions map (the site's classes).") })
+			.nullable()
+			.describe('The CCXT exchange class covering this API; null when CCXT has none.'),
+		grouping: z.enum(['venue', 'site']).describe("Whose grouping the groups are: the venue's own sections or this site's."),
+		groups: z.array(
+			z.strictObject({
+				id: z.string(),
+				title: z.string(),
+				label: z.string().nullable(),
+				ranges: z.array(z.tuple([z.int(), z.int()])).nullable().describe('Numeric ranges the group declares, inclusive; null when it declares none.'),
+				url: z.url(),
+				count: z.int().min(1),
+			}),
+		),
+		counts: z.strictObject({ codes: z.int(), messages: z.int() }),
+		codes: z.array(
+			z.strictObject({
+				code: z.string().min(1).describe('The code exactly as the API sends it.'),
+				name: z.string().nullable().describe('Symbolic name, where the venue gives one.'),
+				messages: z.array(z.string().min(1)).min(1).describe('Every message variant, verbatim, in source order.'),
+				group: z.string().describe('Id of the group.'),
+				category: z.enum(CATEGORIES).describe('Site classification.'),
+				retry: z.enum(RETRY_ADVICE).nullable().describe('Site retry advice; null for codes that are not errors.'),
+				ccxt: z.enum(CCXT_CLASSES).nullable().describe('CCXT exception class the site suggests; null for codes that are not errors.'),
+				ccxtActual: z
+					.strictObject({ exchange: z.string(), version: z.string(), classes: z.array(z.string()).min(1), relation: z.enum(['same', 'broader', 'narrower', 'different', 'unmapped']) })
+					.nullable()
+					.describe("What CCXT itself raises for this code (across its messages) and how that relates to the site's class; null when CCXT has no class for the venue or takes the code as success."),
+				variants: z
+					.array(
+						z.strictObject({
+							message: z.string().min(1).describe('The message, verbatim (the same as in messages, same order).'),
+							refined: z.boolean().describe("Whether the site's guidance for this message differs from the code's."),
+							category: z.enum(CATEGORIES),
+							retry: z.enum(RETRY_ADVICE).nullable(),
+							wait: z.string().nullable().describe('When a retry may come, in the site\'s words.'),
+							ccxt: z.enum(CCXT_CLASSES).nullable(),
+							ccxtActual: ccxtRaiseSchema.nullable(),
+							ccxtRelation: relationSchema.nullable().describe("How CCXT's class relates to the site's, where CCXT maps the code or message."),
+						}),
+					)
+					.min(1)
+					.describe('Site guidance per message variant.'),
+				url: z.url().describe('Absolute deep link to the code: <site>/<slug>/#<code>.'),
+				notes: z.array(z.string()).describe('Site notes.'),
+				sharesMessageWith: z.array(z.string()).describe('Codes of the same venue with a message in common.'),
+			}),
+		),
+		history: z.array(historySchema).min(1).describe('Changes to this catalog, oldest first.'),
+	})
+	.describe('One venue catalog of the trading API error-code reference.');
+
+export type ExportedCatalog = z.infer<typeof exportedCatalogSchema>;
+
+/** `/api/catalogs.json`: one line per venue with its counts and the URLs of its files. */
+export const catalogIndexSchema = z
+	.strictObject({
+		version: z.literal(EXPORT_VERSION),
+		dataVersion: day,
+		schema: z.url(),
+		changelog: z.url(),
+		licence: licenceSchema,
+		catalogs: z.array(
+			z.strictObject({
+				slug: z.string(),
+				venue: z.string(),
+				product: z.string(),
+				url: z.url(),
+				json: z.url(),
+				ccxtMap: z.url(),
+				source: z.strictObject({ url: z.url(), captured: day, checked: day }),
+				counts: z.strictObject({ codes: z.int(), messages: z.int() }),
+				groups: z.array(z.string()),
+			}),
+		),
+		counts: z.strictObject({ codes: z.int(), messages: z.int() }),
+	})
+	.describe('Index of every venue catalog.');
+
+/** `/api/changelog.json`: every release of the data, newest first. */
+export const changelogSchema = z
+	.strictObject({
+		version: z.literal(EXPORT_VERSION),
+		dataVersion: day,
+		releases: z.array(z.strictObject({ date: day, changes: z.array(historySchema.extend({ slug: z.string(), venue: z.string() })) })),
+	})
+	.describe('Changelog of the data: codes added, removed and reworded per venue, per release.');
+
+/** `/api/ccxt/<slug>.json`: the catalog in CCXT's own exceptions-map shape. */
+export const ccxtMapSchema = z
+	.strictObject({
+		version: z.literal(EXPORT_VERSION),
+		dataVersion: day,
+		slug: z.string(),
+		note: z.string(),
+		exact: z.record(z.string(), z.enum(CCXT_CLASSES)).describe('Code → CCXT class, for every error code (success codes are not errors).'),
+		broad: z.record(z.string(), z.enum(CCXT_CLASSES)).describe('Message fragment → CCXT class, for message variants whose category differs from their code\'s.'),
+	})
+	.describe("A venue's codes as a CCXT exceptions map ({ exact, broad }) with the site's classes.");
+
+const venueProfileSchema = z.strictObject({
+	slug: z.string(),
+	title: z.string(),
+	words: z.array(z.string()),
+	codeField: z.string(),
+	messageField: z.string(),
+	shapeKeys: z.array(z.string()),
+	stringCodes: z.boolean().describe('Whether the venue sends its codes as JSON strings.'),
+	exampleCodes: z.array(z.string()).describe('Codes its documentation shows only in an example body, not in its list.'),
+});
+
+/** `/api/lookup/index.json` (see src/resolver/lookup-data.ts). */
+export const lookupManifestSchema = z
+	.strictObject({ version: z.literal(1), shards: z.int().min(1).describe('How many shards: /api/lookup/0.json … /api/lookup/<shards-1>.json.'), venues: z.array(venueProfileSchema) })
+	.describe('Lookup manifest: venues and shard count. A key k:, p: or w: lives in shard fnv1a(key) mod shards.') satisfies z.ZodType<LookupManifest>;
+
+/** `/api/lookup/<n>.json`. */
+export const lookupShardSchema = z
+	.strictObject({
+		records: z.array(
+			z.strictObject({
+				venue: z.string(),
+				code: z.string(),
+				name: z.string().optional(),
+				href: z.string().describe('Site-relative deep link.'),
+				messages: z.array(z.string()),
+				category: z.enum(CATEGORIES),
+				retry: z.enum(RETRY_ADVICE).nullable(),
+				variants: z.record(z.string(), z.strictObject({ retry: z.enum(RETRY_ADVICE).nullable(), wait: z.string().nullable() })).optional().describe('Guidance of refined messages, keyed by message index.'),
+			}),
+		),
+		keys: z.record(z.string(), z.array(z.int().min(0))).describe('Key → indices into records.'),
+	})
+	.describe('One shard of the lookup data.') satisfies z.ZodType<LookupShard>;
+
+/** Every kind of file under `/api/`, its path, and its schema: the one data contract. */
+export const API_FILES = [
+	{ kind: 'catalogs', path: '/api/catalogs.json', pattern: /^\/api\/catalogs\.json$/, schema: catalogIndexSchema },
+	{ kind: 'changelog', path: '/api/changelog.json', pattern: /^\/api\/changelog\.json$/, schema: changelogSchema },
+	{ kind: 'catalog', path: '/api/<slug>.json', pattern: /^\/api\/(?!catalogs\.json$|changelog\.json$|schema\.json$)[a-z0-9-]+\.json$/, schema: exportedCatalogSchema },
+	{ kind: 'ccxtMap', path: '/api/ccxt/<slug>.json', pattern: /^\/api\/ccxt\/[a-z0-9-]+\.json$/, schema: ccxtMapSchema },
+	{ kind: 'lookupIndex', path: '/api/lookup/index.json', pattern: /^\/api\/lookup\/index\.json$/, schema: lookupManifestSchema },
+	{ kind: 'lookupShard', path: '/api/lookup/<n>.json', pattern: /^\/api\/lookup\/\d+\.json$/, schema: lookupShardSchema },
+] as const;
+
+export type ApiFileKind = (typeof API_FILES)[number]['kind'];
+
+/** The `$ref` of one kind of file: `<site>/api/schema.json#/$defs/<kind>`. */
+export function schemaRef(site: URL, kind: ApiFileKind): string {
+	return `${new URL(SCHEMA_PATH, site).href}#/$defs/${kind}`;
+}
+
+/** JSON Schema (draft 2020-12) of every file under `/api/`, one `$defs` entry per kind, served at `/api/schema.json`. */
+export function exportJsonSchema(site: URL) {
+	const defs = Object.fromEntries(
+		API_FILES.map(({ kind, path, schema }) => {
+			const { $schema: _drop, ...definition } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+			return [kind, { ...definition, title: path }];
+		}),
+	);
+	return {
+		$schema: 'https://json-schema.org/draft/2020-12/schema',
+		$id: new URL(SCHEMA_PATH, site).href,
+		title: 'Trading API error codes: every file under /api/',
+		description: 'Validate a file against the $defs entry of its kind: catalogs, changelog, catalog, ccxtMap, lookupIndex, lookupShard.',
+		$defs: defs,
+	};
+}
+
+/** The `/api/<slug>.json` document: venue metadata and every code, verbatim. */
+export function exportCatalog(catalog: Catalog, site: URL, version: string): ExportedCatalog {
+	const absolute = (path: string) => new URL(path, site).href;
+	return {
+		version: EXPORT_VERSION,
+		dataVersion: version,
+		slug: catalog.slug,
+		venue: catalog.venue,
+		product: catalog.product,
+		summary: catalog.summary,
+		source: catalog.source,
+		licence: LICENCE,
+		transport: catalog.transport,
+		payload: catalog.payload,
+		url: absolute(catalog.href),
+		ccxt: catalog.ccxt ? { ...catalog.ccxt, map: absolute(`/api/ccxt/${catalog.slug}.json`) } : null,
+		grouping: catalog.grouping,
+		groups: catalog.groups.map((group) => ({
+			id: group.id,
+			title: group.title,
+			label: group.label ?? null,
+			ranges: group.ranges,
+			url: absolute(group.href),
+			count: group.entries.length,
+		})),
+		counts: { codes: catalog.entries.length, messages: catalog.messageCount },
+		codes: catalog.entries.map((entry) => ({
+			code: entry.code,
+			name: entry.name ?? null,
+			messages: entry.messages,
+			group: entry.groupId,
+			category: entry.category,
+			retry: entry.retry,
+			ccxt: entry.ccxt,
+			ccxtActual: entry.ccxtActual,
+			variants: entry.variants.map((variant) => ({
+				message: variant.text,
+				refined: variant.refined,
+				category: variant.category,
+				retry: variant.retry,
+				wait: variant.wait,
+				ccxt: variant.ccxt,
+				ccxtActual: variant.ccxtRaises,
+				ccxtRelation: variant.ccxtRelation,
+			})),
+			url: absolute(entry.href),
+			notes: entry.notes,
+			sharesMessageWith: entry.sharesMessageWith,
+		})),
+		history: catalog.history,
+	};
+}
+
+/** The `/api/catalogs.json` index: one line per venue with its counts and links. */
+export function exportIndex(catalogs: Catalog[], site: URL): z.infer<typeof catalogIndexSchema> {
+	const absolute = (path: string) => new URL(path, site).href;
+	return {
+		version: EXPORT_VERSION,
+		dataVersion: dataVersion(catalogs),
+		schema: absolute(SCHEMA_PATH),
+		changelog: absolute('/api/changelog.json'),
+		licence: LICENCE,
+		catalogs: catalogs.map((catalog) => ({
+			slug: catalog.slug,
+			venue: catalog.venue,
+			product: catalog.product,
+			url: absolute(catalog.href),
+			json: absolute(`/api/${catalog.slug}.json`),
+			ccxtMap: absolute(`/api/ccxt/${catalog.slug}.json`),
+			source: { url: catalog.source.url, captured: catalog.source.captured, checked: catalog.source.checked },
+			counts: { codes: catalog.entries.length, messages: catalog.messageCount },
+			groups: catalog.groups.map((group) => group.title),
+		})),
+		counts: catalogTotals(catalogs),
+	};
+}
+
+/** The `/api/changelog.json` document. */
+export function exportChangelog(catalogs: Catalog[]): z.infer<typeof changelogSchema> {
+	return {
+		version: EXPORT_VERSION,
+		dataVersion: dataVersion(catalogs),
+		releases: changelog(catalogs).map((release) => ({
+			date: release.date,
+			changes: release.changes.map(({ catalog, entry }) => ({ slug: catalog.slug, venue: catalog.title, ...entry })),
+		})),
+	};
+}
+
+/**
+ * The longest fixed part of a message template: the text CCXT's broad matching can look for
+ * (`Too many new orders; current limit is ` for `Too many new orders; current limit is %s …`).
+ */
+export function broadKey(message: string): string {
+	return splitPlaceholders(message)
+		.filter((part) => !part.placeholder)
+		.map((part) => part.text.trim())
+		.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+}
+
+/**
+ * The `/api/ccxt/<slug>.json` document: every error code under `exact` with the site's class,
+ * and under `broad` the messages whose category differs from their code's, so that a CCXT
+ * exchange class can take it as its `exceptions`.
+ */
+export function exportCcxtMap(catalog: Catalog, version: string): z.infer<typeof ccxtMapSchema> {
+	const exact: Record<string, (typeof CCXT_CLASSES)[number]> = {};
+	const broad: Record<string, (typeof CCXT_CLASSES)[number]> = {};
+	for (const entry of catalog.entries) {
+		if (entry.ccxt) exact[entry.code] = entry.ccxt;
+		for (const variant of entry.variants) {
+			const key = broadKey(variant.text);
+			if (variant.ccxt && variant.category !== entry.category && key) broad[key] = variant.ccxt;
+		}
+	}
+	return {
+		version: EXPORT_VERSION,
+		dataVersion: version,
+		slug: catalog.slug,
+		note: `${catalog.title} error codes with this site's suggested CCXT classes, in the shape of a CCXT exchange's exceptions map. Codes that mean success are left out. ${LICENCE.attribution}.`,
+		exact,
+		broad,
+	};
+}

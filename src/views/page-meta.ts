@@ -1,0 +1,78 @@
+import { LIMITS } from '../catalog/limits.ts';
+import type { Catalog, VenuePart } from '../catalog/model.ts';
+
+/** The site's name, as Starlight shows it in the header and appends to every `<title>`. */
+export const SITE_TITLE = 'Trading API error codes';
+
+/** Text for an HTML context where the renderer inserts raw HTML. */
+export function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Key under which a reader's choice of venue view (table or cards) is kept. */
+export const VENUE_VIEW_KEY = 'venue-view';
+
+/**
+ * Opens the deep-linked entry from the first paint. Chromium paints a long page before it has
+ * parsed the target and only then matches `:target`, so the entry's details opened a frame late
+ * and pushed the rows below (a layout shift on every deep link). A rule for the fragment's id,
+ * escaped as a CSS identifier and no longer than a code may be, opens it from the start.
+ */
+const TARGET_OPEN_SCRIPT = `var h=location.hash.slice(1);try{h=decodeURIComponent(h)}catch(e){h=''}if(h&&h.length<=${LIMITS.codeChars}&&window.CSS&&CSS.escape){var s=document.createElement('style'),t='#'+CSS.escape(h)+'.code-entry';s.textContent=t+' .code-entry__details{display:flex!important}'+t+' .code-entry__messages .message{display:block!important;white-space:normal!important;overflow:visible!important}';document.head.append(s)}`;
+
+/**
+ * Runs before the first paint: marks that scripts run (so the table view's collapsed details and
+ * the filter chips are laid out from the start, without a shift), marks a page opened from a
+ * filtered link (its note at the top is laid out from the first paint) and applies the reader's view.
+ */
+const VIEW_SCRIPT = `(function(d){d.dataset.js='';if(/[?&](q|category|retry)=[^&]/.test(location.search))d.dataset.urlFilter='';try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')d.dataset.venueView='cards'}catch(e){}${TARGET_OPEN_SCRIPT}})(document.documentElement)`;
+
+/**
+ * Title, description and table of contents of a venue page (the TOC stays at group level).
+ * Starlight writes `<title>` with `set:html`, so a title built from catalog text is given to it
+ * escaped, in a `head` entry that replaces its own: `</title><script>` stays text.
+ */
+export function venuePageMeta(catalog: Catalog) {
+	const title = `${catalog.title} error codes`;
+	return {
+		frontmatter: {
+			title,
+			// Groups are listed in the sidebar; without the right-hand column the code table gets the width.
+			tableOfContents: false as const,
+			// Indexed as its codes, each at its anchor (src/search/records.ts), not as one page.
+			pagefind: false as const,
+			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
+			head: [
+				{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) },
+				{ tag: 'script' as const, content: VIEW_SCRIPT },
+			],
+		},
+		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
+	};
+}
+
+/** Title, description and head of one group page of a split venue (see `venuePageMeta`). */
+export function venuePartMeta(catalog: Catalog, part: VenuePart) {
+	const name = `${catalog.title} error codes: ${part.group.heading}${part.parts > 1 ? ` (part ${part.part} of ${part.parts})` : ''}`;
+	return {
+		frontmatter: {
+			title: name,
+			tableOfContents: false as const,
+			pagefind: false as const,
+			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
+			head: [
+				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },
+				{ tag: 'script' as const, content: VIEW_SCRIPT },
+			],
+		},
+		headings: [{ depth: 2, slug: part.group.id, text: part.group.heading }],
+	};
+}
+
+/**
+ * Runs first in every page's head, before Starlight's theme scripts: a `starlight-theme` value in
+ * storage other than Starlight's own (`light`, `dark`, `auto` or empty) is removed. Starlight's
+ * ThemeProvider builds a CSS selector from the stored value (`'.' + theme`), so a value that is
+ * not a valid selector throws on every page load; removed, the picker starts at "auto".
+ */
+export const THEME_STORAGE_GUARD = `try{var t=localStorage.getItem('starlight-theme');if(t&&t!=='light'&&t!=='dark'&&t!=='auto')localStorage.removeItem('starlight-theme')}catch(e){}`;
