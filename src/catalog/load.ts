@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { buildCatalog, sortCatalogs, type Catalog } from './model.ts';
 import { LIMITS } from './limits.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
-import { checkCatalogSet, decodeCatalog, formatProblem, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
+import { checkCatalogSet, decodeCatalog, formatProblem, slugOfFile, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
 
 /** Where the catalog files live, relative to the project root. */
 export const CATALOG_DIR = 'src/content/catalogs';
@@ -18,7 +18,7 @@ export interface CatalogFileSet {
 
 /** Reads one catalog file, turning anything that stops it being read into a problem naming it. */
 function readCatalog(path: string, file: string, reserved: Map<string, string>): ValidatedCatalog {
-	const slug = file.split('/').pop()!.replace(CATALOG_FILE, '');
+	const slug = slugOfFile(file);
 	const fail = (problem: CatalogProblem): ValidatedCatalog => ({ file, slug, problems: [problem] });
 	const size = statSync(path).size;
 	if (size > LIMITS.fileBytes) return fail({ file, message: `file is ${size} bytes, over the limit of ${LIMITS.fileBytes}; split the venue into several catalogs` });

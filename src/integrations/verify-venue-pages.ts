@@ -4,14 +4,15 @@ import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import type { Catalog } from '../catalog/model.ts';
 import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
+import { codeEntryLine } from '../catalog/validation/problem.ts';
 
-/** The line of `code: "<code>"` in a catalog file, for an error an editor can jump to. */
+/** Where a code's entry is in its catalog file (`file:line`), found as the check finds lines, for an error an editor can jump to. */
 function codeLine(slug: string, code: string): string {
 	for (const extension of ['yaml', 'yml']) {
 		const file = `${CATALOG_DIR}/${slug}.${extension}`;
 		if (!existsSync(file)) continue;
-		const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(`code: ${JSON.stringify(code)}`));
-		return `${file}:${index + 1}`;
+		const line = codeEntryLine(readFileSync(file, 'utf8'), code);
+		return line === undefined ? file : `${file}:${line}`;
 	}
 	return `${CATALOG_DIR}/${slug}.yaml`;
 }
