@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, dataVersion, sortCatalogs, type Catalog } from './model.ts';
-import { buildLookupData } from '../resolver/lookup-data.ts';
+import { buildLookupData } from '../resolver/shard-builder.ts';
 
 /** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
 export async function venuePaths() {

@@ -3,8 +3,10 @@
  * keys hash to, then asks the pure resolver. Shared by the search dialog, the lookup page and
  * the unknown-anchor notice; fetched files are kept for the page's lifetime.
  */
+import { API_PATHS } from '../exports/urls.ts';
 import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../resolver/answer.ts';
-import { indexShard, RecordIndex, type LookupManifest, type LookupShard } from '../resolver/lookup-data.ts';
+import { indexShard, RecordIndex } from '../resolver/record-index.ts';
+import { type LookupManifest, type LookupShard } from '../resolver/lookup-keys.ts';
 import { parsePaste } from '../resolver/paste.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -20,7 +22,7 @@ async function getJson<T>(path: string): Promise<T> {
 
 /** The manifest, fetched once; a failed fetch is tried again on the next call. */
 export function loadManifest(): Promise<LookupManifest> {
-	manifest ??= getJson<LookupManifest>('/api/lookup/index.json').catch((error: unknown) => {
+	manifest ??= getJson<LookupManifest>(API_PATHS.lookupIndex).catch((error: unknown) => {
 		manifest = undefined;
 		throw error;
 	});
@@ -30,7 +32,7 @@ export function loadManifest(): Promise<LookupManifest> {
 function loadShard(number: number): Promise<void> {
 	let loading = shards.get(number);
 	if (!loading) {
-		loading = getJson<LookupShard>(`/api/lookup/${number}.json`).then(
+		loading = getJson<LookupShard>(API_PATHS.lookupShard(number)).then(
 			(shard) => indexShard(index, shard),
 			(error: unknown) => {
 				shards.delete(number);

@@ -3,8 +3,9 @@
  * either replaces the location with the single entry that fits or lists the candidates, each
  * with its venue and messages, the hinted venue first.
  */
-import type { ExportedCatalog } from '../exports/export.ts';
-import type { LookupManifest } from '../resolver/lookup-data.ts';
+import { API_PATHS } from '../exports/urls.ts';
+import type { ExportedCatalog } from '../exports/schemas.ts';
+import type { LookupManifest } from '../resolver/lookup-keys.ts';
 import { countText } from '../catalog/codes.ts';
 import { EMPTY_FILTER, filterSearch, matchesFilter, NOT_AN_ERROR } from '../views/venue-filter.ts';
 import { answerQuery } from './answer-client.ts';
@@ -37,7 +38,7 @@ async function filterMatches(query: string, manifest: LookupManifest, venue: str
 	const state = { ...EMPTY_FILTER, text: query };
 	const found = await Promise.all(
 		venues.map(async (v) => {
-			const response = await fetch(`/api/${v.slug}.json`);
+			const response = await fetch(API_PATHS.catalog(v.slug));
 			if (!response.ok) return { slug: v.slug, title: v.title, count: 0 };
 			const { codes } = (await response.json()) as ExportedCatalog;
 			const count = codes.filter((c) => matchesFilter({ code: c.code, name: c.name ?? undefined, messages: c.messages, category: c.category, retry: c.retry ?? NOT_AN_ERROR }, state)).length;

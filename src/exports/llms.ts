@@ -1,3 +1,4 @@
+import { API_PATHS } from './urls.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { CATEGORY_INFO, RETRY_INFO } from '../catalog/vocabulary.ts';
 
@@ -26,13 +27,13 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 		'',
 		'## Catalogs',
 		'',
-		...catalogs.map((c) => `- [${markdownText(c.title)}](${absolute(c.href)}): ${c.entries.length} codes; JSON: ${absolute(`/api/${c.slug}.json`)}`),
+		...catalogs.map((c) => `- [${markdownText(c.title)}](${absolute(c.href)}): ${c.entries.length} codes; JSON: ${absolute(API_PATHS.catalog(c.slug))}`),
 		'',
 		'## Optional',
 		'',
 		`- [Every code with its anchor](${absolute('/llms-full.txt')})`,
 		`- [Compare by category](${absolute('/compare/')})`,
-		`- [JSON Schema of every file under /api/](${absolute('/api/schema.json')})`,
+		`- [JSON Schema of every file under /api/](${absolute(API_PATHS.schema)})`,
 		`- [Changelog of the data](${absolute('/changelog/')}), also as JSON: ${absolute('/api/changelog.json')}`,
 		'',
 	].join('\n');

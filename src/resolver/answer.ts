@@ -3,7 +3,8 @@
  * parsed paste and the records its keys point to, the entry to land on, or the candidates to
  * list, hinted venue first, never crossing venues silently. Pure: the tests drive it directly.
  */
-import { prefixKey, prefixKeys, recordSymbols, shardOf, type LookupRecord, type RecordIndex } from './lookup-data.ts';
+import { codeKey, nameKey, prefixKey, prefixKeys, recordSymbols, shardOf, wordKey, type LookupRecord } from './lookup-keys.ts';
+import type { RecordIndex } from './record-index.ts';
 import { foldCode, foldName, messageTokens, messageWords, type ParsedPaste, type VenueProfile } from './paste.ts';
 import { splitPlaceholders } from '../catalog/placeholders.ts';
 
@@ -140,15 +141,15 @@ export function editDistance(a: string, b: string, limit = 3): number {
 /** The keys whose records can answer `parsed`: the shards to fetch. */
 export function plannedKeys(parsed: ParsedPaste): string[] {
 	const keys = new Set<string>();
-	for (const code of parsed.codes) keys.add(`k:${foldCode(code)}`);
+	for (const code of parsed.codes) keys.add(codeKey(code));
 	for (const name of parsed.names) {
-		keys.add(`k:${name}`);
+		keys.add(nameKey(name));
 		for (const prefix of prefixKeys(name)) keys.add(prefix);
 	}
 	if (parsed.message) {
 		// The longest words: a message is filed under its rarest words, and rare words are mostly long.
 		const words = messageWords(parsed.message).sort((a, b) => b.length - a.length);
-		for (const word of words.slice(0, MAX_MESSAGE_WORDS)) keys.add(`w:${word}`);
+		for (const word of words.slice(0, MAX_MESSAGE_WORDS)) keys.add(wordKey(word));
 	}
 	return [...keys];
 }

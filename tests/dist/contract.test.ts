@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { API_FILES } from '../../src/exports/export.ts';
+import { API_FILES } from '../../src/exports/schemas.ts';
 import { baseUrl } from '../helpers/browser.ts';
 import { loadJson } from '../helpers/dist.ts';
 

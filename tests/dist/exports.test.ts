@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 import { foldCode } from '../../src/resolver/paste.ts';
-import { shardOf } from '../../src/resolver/lookup-data.ts';
+import { shardOf } from '../../src/resolver/lookup-keys.ts';
 import { readFileSync } from 'node:fs';
 
 const catalogs = realCatalogs();

@@ -1,5 +1,6 @@
 import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../../src/resolver/answer.ts';
-import { buildLookupData, fullIndex, indexShard, RecordIndex } from '../../src/resolver/lookup-data.ts';
+import { buildLookupData } from '../../src/resolver/shard-builder.ts';
+import { fullIndex, indexShard, RecordIndex } from '../../src/resolver/record-index.ts';
 import { parsePaste } from '../../src/resolver/paste.ts';
 import { realCatalogs } from './catalogs.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { installedCcxtVersion, serialiseSnapshot, snapshotCcxt, SNAPSHOT_PATH, type CcxtModule } from '../../support/ccxt-snapshot.ts';
 import { catalogCcxtExchanges } from '../../support/ccxt-exchanges.ts';
 import { CCXT_SNAPSHOT, ccxtRaises, ccxtRelation } from '../../src/ccxt/mapping.ts';
-import { exportCcxtMap } from '../../src/exports/export.ts';
+import { exportCcxtMap } from '../../src/exports/ccxt-map.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const module = ccxt as unknown as CcxtModule & Record<string, any>;

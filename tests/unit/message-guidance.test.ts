@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerParsed } from '../../src/resolver/answer.ts';
 import { buildCatalog } from '../../src/catalog/model.ts';
-import { buildLookupData, fullIndex } from '../../src/resolver/lookup-data.ts';
+import { buildLookupData } from '../../src/resolver/shard-builder.ts';
+import { fullIndex } from '../../src/resolver/record-index.ts';
 import { parsePaste } from '../../src/resolver/paste.ts';
 import { formatProblem, validateCatalogSource } from '../../src/catalog/validate.ts';
 import { CATEGORY_INFO } from '../../src/catalog/vocabulary.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changelog, dataVersion } from '../../src/catalog/model.ts';
 import { changelogView } from '../../src/views/changelog.ts';
-import { exportCatalog, exportChangelog, exportIndex } from '../../src/exports/export.ts';
+import { exportCatalog, exportChangelog, exportIndex } from '../../src/exports/documents.ts';
 import { formatProblem, validateCatalogSource } from '../../src/catalog/validate.ts';
 import { catalogText, realCatalogs } from '../helpers/catalogs.ts';
 

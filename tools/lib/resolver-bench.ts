@@ -5,7 +5,8 @@
  */
 import { answerParsed } from '../../src/resolver/answer.ts';
 import { loadCatalogModels } from '../../src/catalog/load.ts';
-import { buildLookupData, fullIndex } from '../../src/resolver/lookup-data.ts';
+import { buildLookupData } from '../../src/resolver/shard-builder.ts';
+import { fullIndex } from '../../src/resolver/record-index.ts';
 import { MAX_PASTE_CHARS, parsePaste } from '../../src/resolver/paste.ts';
 
 const fill = (unit: string) => unit.repeat(Math.ceil(MAX_PASTE_CHARS / unit.length)).slice(0, MAX_PASTE_CHARS);

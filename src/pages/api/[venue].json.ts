@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Catalog } from '../../catalog/model.ts';
 import { getDataVersion, venuePaths } from '../../catalog/collection.ts';
-import { exportCatalog } from '../../exports/export.ts';
+import { exportCatalog } from '../../exports/documents.ts';
 
 export const getStaticPaths = venuePaths satisfies GetStaticPaths;
 

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../../exports/export.ts';
+import { exportJsonSchema } from '../../exports/schemas.ts';
 
 export const GET: APIRoute = ({ site }) => Response.json(exportJsonSchema(site!));

@@ -1,15 +1,15 @@
+/**
+ * The data contract: the zod schema of every kind of file under `/api/`, and the one JSON Schema
+ * generated from them. The documents (documents.ts, ccxt-map.ts) are typed by these.
+ */
 import { z } from 'astro/zod';
-import { catalogTotals, changelog, dataVersion, type Catalog } from '../catalog/model.ts';
 import { LICENCE } from './licence.ts';
-import type { LookupManifest, LookupShard } from '../resolver/lookup-data.ts';
-import { splitPlaceholders } from '../catalog/placeholders.ts';
+import type { LookupManifest, LookupShard } from '../resolver/lookup-keys.ts';
 import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from '../catalog/vocabulary.ts';
+import { absoluteUrl, API_PATHS } from './urls.ts';
 
 /** Version of the JSON export's shape; bump on breaking changes. */
 export const EXPORT_VERSION = 3;
-
-/** Where the JSON Schema of every file under `/api/` is served; each kind is one of its `$defs`. */
-export const SCHEMA_PATH = '/api/schema.json';
 
 const day = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
 const licenceSchema = z
@@ -164,7 +164,7 @@ const venueProfileSchema = z.strictObject({
 	exampleCodes: z.array(z.string()).describe('Codes its documentation shows only in an example body, not in its list.'),
 });
 
-/** `/api/lookup/index.json` (see src/resolver/lookup-data.ts). */
+/** `/api/lookup/index.json` (see src/resolver/lookup-keys.ts). */
 export const lookupManifestSchema = z
 	.strictObject({ version: z.literal(1), shards: z.int().min(1).describe('How many shards: /api/lookup/0.json … /api/lookup/<shards-1>.json.'), venues: z.array(venueProfileSchema) })
 	.describe('Lookup manifest: venues and shard count. A key k:, p: or w: lives in shard fnv1a(key) mod shards.') satisfies z.ZodType<LookupManifest>;
@@ -188,21 +188,19 @@ export const lookupShardSchema = z
 	})
 	.describe('One shard of the lookup data.') satisfies z.ZodType<LookupShard>;
 
-/** Every kind of file under `/api/`, its path, and its schema: the one data contract. */
-export const API_FILES = [
-	{ kind: 'catalogs', path: '/api/catalogs.json', pattern: /^\/api\/catalogs\.json$/, schema: catalogIndexSchema },
-	{ kind: 'changelog', path: '/api/changelog.json', pattern: /^\/api\/changelog\.json$/, schema: changelogSchema },
+/** Every kind of file under `/api/`, its path, and its schema: the one data contract. */export const API_FILES = [
+	{ kind: 'catalogs', path: API_PATHS.catalogs, pattern: /^\/api\/catalogs\.json$/, schema: catalogIndexSchema },
+	{ kind: 'changelog', path: API_PATHS.changelog, pattern: /^\/api\/changelog\.json$/, schema: changelogSchema },
 	{ kind: 'catalog', path: '/api/<slug>.json', pattern: /^\/api\/(?!catalogs\.json$|changelog\.json$|schema\.json$)[a-z0-9-]+\.json$/, schema: exportedCatalogSchema },
 	{ kind: 'ccxtMap', path: '/api/ccxt/<slug>.json', pattern: /^\/api\/ccxt\/[a-z0-9-]+\.json$/, schema: ccxtMapSchema },
-	{ kind: 'lookupIndex', path: '/api/lookup/index.json', pattern: /^\/api\/lookup\/index\.json$/, schema: lookupManifestSchema },
+	{ kind: 'lookupIndex', path: API_PATHS.lookupIndex, pattern: /^\/api\/lookup\/index\.json$/, schema: lookupManifestSchema },
 	{ kind: 'lookupShard', path: '/api/lookup/<n>.json', pattern: /^\/api\/lookup\/\d+\.json$/, schema: lookupShardSchema },
 ] as const;
 
 export type ApiFileKind = (typeof API_FILES)[number]['kind'];
-
 /** The `$ref` of one kind of file: `<site>/api/schema.json#/$defs/<kind>`. */
 export function schemaRef(site: URL, kind: ApiFileKind): string {
-	return `${new URL(SCHEMA_PATH, site).href}#/$defs/${kind}`;
+	return `${absoluteUrl(API_PATHS.schema, site)}#/$defs/${kind}`;
 }
 
 /** JSON Schema (draft 2020-12) of every file under `/api/`, one `$defs` entry per kind, served at `/api/schema.json`. */
@@ -215,134 +213,10 @@ export function exportJsonSchema(site: URL) {
 	);
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
-		$id: new URL(SCHEMA_PATH, site).href,
+		$id: absoluteUrl(API_PATHS.schema, site),
 		title: 'Trading API error codes: every file under /api/',
 		description: 'Validate a file against the $defs entry of its kind: catalogs, changelog, catalog, ccxtMap, lookupIndex, lookupShard.',
 		$defs: defs,
 	};
 }
 
-/** The `/api/<slug>.json` document: venue metadata and every code, verbatim. */
-export function exportCatalog(catalog: Catalog, site: URL, version: string): ExportedCatalog {
-	const absolute = (path: string) => new URL(path, site).href;
-	return {
-		version: EXPORT_VERSION,
-		dataVersion: version,
-		slug: catalog.slug,
-		venue: catalog.venue,
-		product: catalog.product,
-		summary: catalog.summary,
-		source: catalog.source,
-		licence: LICENCE,
-		transport: catalog.transport,
-		payload: catalog.payload,
-		url: absolute(catalog.href),
-		ccxt: catalog.ccxt ? { ...catalog.ccxt, map: absolute(`/api/ccxt/${catalog.slug}.json`) } : null,
-		grouping: catalog.grouping,
-		groups: catalog.groups.map((group) => ({
-			id: group.id,
-			title: group.title,
-			label: group.label ?? null,
-			ranges: group.ranges,
-			url: absolute(group.href),
-			count: group.entries.length,
-		})),
-		counts: { codes: catalog.entries.length, messages: catalog.messageCount },
-		codes: catalog.entries.map((entry) => ({
-			code: entry.code,
-			name: entry.name ?? null,
-			messages: entry.messages,
-			group: entry.groupId,
-			category: entry.category,
-			retry: entry.retry,
-			ccxt: entry.ccxt,
-			ccxtActual: entry.ccxtActual,
-			variants: entry.variants.map((variant) => ({
-				message: variant.text,
-				refined: variant.refined,
-				category: variant.category,
-				retry: variant.retry,
-				wait: variant.wait,
-				ccxt: variant.ccxt,
-				ccxtActual: variant.ccxtRaises,
-				ccxtRelation: variant.ccxtRelation,
-			})),
-			url: absolute(entry.href),
-			notes: entry.notes,
-			sharesMessageWith: entry.sharesMessageWith,
-		})),
-		history: catalog.history,
-	};
-}
-
-/** The `/api/catalogs.json` index: one line per venue with its counts and links. */
-export function exportIndex(catalogs: Catalog[], site: URL): z.infer<typeof catalogIndexSchema> {
-	const absolute = (path: string) => new URL(path, site).href;
-	return {
-		version: EXPORT_VERSION,
-		dataVersion: dataVersion(catalogs),
-		schema: absolute(SCHEMA_PATH),
-		changelog: absolute('/api/changelog.json'),
-		licence: LICENCE,
-		catalogs: catalogs.map((catalog) => ({
-			slug: catalog.slug,
-			venue: catalog.venue,
-			product: catalog.product,
-			url: absolute(catalog.href),
-			json: absolute(`/api/${catalog.slug}.json`),
-			ccxtMap: absolute(`/api/ccxt/${catalog.slug}.json`),
-			source: { url: catalog.source.url, captured: catalog.source.captured, checked: catalog.source.checked },
-			counts: { codes: catalog.entries.length, messages: catalog.messageCount },
-			groups: catalog.groups.map((group) => group.title),
-		})),
-		counts: catalogTotals(catalogs),
-	};
-}
-
-/** The `/api/changelog.json` document. */
-export function exportChangelog(catalogs: Catalog[]): z.infer<typeof changelogSchema> {
-	return {
-		version: EXPORT_VERSION,
-		dataVersion: dataVersion(catalogs),
-		releases: changelog(catalogs).map((release) => ({
-			date: release.date,
-			changes: release.changes.map(({ catalog, entry }) => ({ slug: catalog.slug, venue: catalog.title, ...entry })),
-		})),
-	};
-}
-
-/**
- * The longest fixed part of a message template: the text CCXT's broad matching can look for
- * (`Too many new orders; current limit is ` for `Too many new orders; current limit is %s …`).
- */
-export function broadKey(message: string): string {
-	return splitPlaceholders(message)
-		.filter((part) => !part.placeholder)
-		.map((part) => part.text.trim())
-		.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
-}
-
-/**
- * The `/api/ccxt/<slug>.json` document: every error code under `exact` with the site's class,
- * and under `broad` the messages whose category differs from their code's, so that a CCXT
- * exchange class can take it as its `exceptions`.
- */
-export function exportCcxtMap(catalog: Catalog, version: string): z.infer<typeof ccxtMapSchema> {
-	const exact: Record<string, (typeof CCXT_CLASSES)[number]> = {};
-	const broad: Record<string, (typeof CCXT_CLASSES)[number]> = {};
-	for (const entry of catalog.entries) {
-		if (entry.ccxt) exact[entry.code] = entry.ccxt;
-		for (const variant of entry.variants) {
-			const key = broadKey(variant.text);
-			if (variant.ccxt && variant.category !== entry.category && key) broad[key] = variant.ccxt;
-		}
-	}
-	return {
-		version: EXPORT_VERSION,
-		dataVersion: version,
-		slug: catalog.slug,
-		note: `${catalog.title} error codes with this site's suggested CCXT classes, in the shape of a CCXT exchange's exceptions map. Codes that mean success are left out. ${LICENCE.attribution}.`,
-		exact,
-		broad,
-	};
-}
