@@ -1,7 +1,7 @@
 /**
  * `npm run bench:scale [-- <total codes> …]` (default 5000 20000 50000): for each size, copies the
  * project into a temporary folder, adds synthetic venues (one of 2,000 codes, the rest of 500;
- * support/synthetic-catalogs.ts) beside the five real ones, builds it and prints build time,
+ * support/synthetic-catalogs.ts) beside the real ones, builds it and prints build time,
  * peak memory, the five largest pages, a small venue's first load, the bytes one lookup and one
  * search fetch, search latency and Lighthouse on the 2,000-code venue page. Figures only: the
  * goals are printed beside them and recorded in docs/performance.md; nothing fails.

@@ -42,3 +42,22 @@ export function countText(count: number): string {
 export function shownText(shown: number, total: number, filtered: boolean): string {
 	return filtered ? `${shown} of ${countText(total)}` : countText(total);
 }
+
+/**
+ * A symbolic name in any case, with spaces, hyphens or underscores between its words, folded
+ * one way for every comparison on the site (resolver, venue filter, search keys):
+ * `Order not-found` → `order_not_found`.
+ */
+export function foldName(text: string): string {
+	return text.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+}
+
+/**
+ * The key two spellings of one code share: numeric codes without sign and leading zeros
+ * (`-05001` → `5001`), symbolic codes folded like names. Never a match by itself — `5001`
+ * and `05001` are different codes — only where to look.
+ */
+export function foldCode(code: string): string {
+	const numeric = /^[-+]?0*(\d+)$/.exec(code.trim());
+	return numeric ? numeric[1] : foldName(code);
+}

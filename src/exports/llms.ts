@@ -1,3 +1,4 @@
+import { countText } from '../catalog/codes.ts';
 import { API_PATHS } from './urls.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { CATEGORY_INFO, RETRY_INFO } from '../catalog/vocabulary.ts';
@@ -21,13 +22,13 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 	return [
 		'# Trading API error codes',
 		'',
-		'> Every error code and message of five trading APIs, verbatim, each at a permanent anchor `/<venue>/#<code>` (the code exactly as the API sends it), with this site\'s category, retry advice and CCXT exception class.',
+		`> Every error code and message of ${catalogs.length} trading APIs, verbatim, each at a permanent anchor \`/<venue>/#<code>\` (the code exactly as the API sends it), with this site's category, retry advice and CCXT exception class.`,
 		'',
 		'Cite a code by its anchor, e.g. ' + absolute('/binance-options/#-1121') + '. Messages are quoted verbatim from the venue; category, retry and CCXT class are this site\'s guidance.',
 		'',
 		'## Catalogs',
 		'',
-		...catalogs.map((c) => `- [${markdownText(c.title)}](${absolute(c.href)}): ${c.entries.length} codes; JSON: ${absolute(API_PATHS.catalog(c.slug))}`),
+		...catalogs.map((c) => `- [${markdownText(c.title)}](${absolute(c.href)}): ${countText(c.entries.length)}; JSON: ${absolute(API_PATHS.catalog(c.slug))}`),
 		'',
 		'## Optional',
 		'',

@@ -5,7 +5,8 @@
  */
 import { codeKey, nameKey, prefixKey, prefixKeys, recordSymbols, shardOf, wordKey, type LookupRecord } from './lookup-keys.ts';
 import type { RecordIndex } from './record-index.ts';
-import { foldCode, foldName, messageTokens, messageWords, type ParsedPaste, type VenueProfile } from './paste.ts';
+import { foldCode, foldName } from '../catalog/codes.ts';
+import { messageTokens, messageWords, type ParsedPaste, type VenueProfile } from './paste.ts';
 import { splitPlaceholders } from '../catalog/placeholders.ts';
 
 /** How a record matched the paste, strongest first. */

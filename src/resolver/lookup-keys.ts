@@ -8,7 +8,8 @@
  * (a pasted message, or a few words of it, holds one of them).
  */
 import type { Category, RetryAdvice } from '../catalog/vocabulary.ts';
-import { foldCode, foldName, type VenueProfile } from './paste.ts';
+import { foldCode, foldName } from '../catalog/codes.ts';
+import type { VenueProfile } from './paste.ts';
 
 /** One code as the resolver shows it. */
 export interface LookupRecord {

@@ -4,6 +4,7 @@
  * client's error dump, a message — into the codes, names, message and venue it names. Pure and
  * dependency-free: it runs in the browser and in the tests alike.
  */
+import { foldCode, foldName } from '../catalog/codes.ts';
 import { CODE_KEYS, findBodies, MESSAGE_KEYS, WrittenNumber, type BodyKind, type LooseObject, type LooseValue } from './bodies.ts';
 
 /** What the resolver knows of a venue to read a paste: its names and its error payload's shape. */
@@ -94,21 +95,6 @@ const MAX_JSON_DEPTH = 8;
 /** Trims and folds what clipboards add: dashes to `-`, invisible characters, surrounding quotes. */
 export function normalisePaste(raw: string): string {
 	return raw.slice(0, MAX_PASTE_CHARS).normalize('NFC').replace(INVISIBLE, '').replace(DASHES, '-').replace(QUOTES, '').trim();
-}
-
-/** A symbolic name in any case and with spaces or hyphens, folded: `Order not-found` → `order_not_found`. */
-export function foldName(text: string): string {
-	return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
-/**
- * The key two spellings of one code share: numeric codes without sign and leading zeros
- * (`-05001` → `5001`), symbolic codes folded like names. Never a match by itself — `5001`
- * and `05001` are different codes — only where to look.
- */
-export function foldCode(code: string): string {
-	const numeric = /^[-+]?0*(\d+)$/.exec(code.trim());
-	return numeric ? numeric[1] : foldName(code);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Catalog, CodeEntry } from '../catalog/model.ts';
 import { splitPlaceholders } from '../catalog/placeholders.ts';
 import { findBodies, WrittenNumber } from './bodies.ts';
 import { codeKey, longPrefixKey, nameKey, prefixKey, recordSymbols, shardOf, wordKey, type LookupManifest, type LookupRecord, type LookupShard } from './lookup-keys.ts';
-import { foldName, messageWords, type VenueProfile } from './paste.ts';
+import { foldName } from '../catalog/codes.ts';
+import { messageWords, type VenueProfile } from './paste.ts';
 
 /** Filed records per shard on average: a shard stays a few KB gzip at any catalog size. */
 const RECORDS_PER_SHARD = 96;

@@ -1,3 +1,5 @@
+import { foldName } from '../catalog/codes.ts';
+
 /**
  * Extra search keys for a code, so that the ways a developer types a code all find it:
  * the code as sent (`-1121`), without its sign (`1121`), without leading zeros (`5001` also
@@ -14,7 +16,7 @@ export function searchKeys(code: string, name?: string): string[] {
 		if (!symbol) continue;
 		keys.add(symbol);
 		keys.add(symbol.toLowerCase());
-		keys.add(symbol.replace(/_/g, ' ').toLowerCase());
+		keys.add(foldName(symbol).replace(/_/g, ' '));
 	}
 	return [...keys].filter((key) => key !== '');
 }

@@ -1,3 +1,4 @@
+import { foldName } from '../catalog/codes.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { CATEGORIES, CATEGORY_INFO, RETRY_ADVICE, RETRY_INFO } from '../catalog/vocabulary.ts';
 
@@ -50,14 +51,12 @@ export function isFiltered(state: FilterState): boolean {
 	return state.text.trim() !== '' || state.categories.length > 0 || state.retries.length > 0;
 }
 
-/** Lower case, and `-`/`_`/spaces as one: `order not found` finds `ORDER_NOT_FOUND`. */
-const fold = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, ' ');
 
 /** The entry whose code is exactly the text (as sent, or its name in any case and spacing): where Enter goes even when other rows also contain the text. */
 export function exactEntry<T extends FilterableEntry>(entries: T[], text: string): T | undefined {
 	const wanted = text.trim();
 	if (wanted === '') return undefined;
-	return entries.find((entry) => entry.code === wanted) ?? entries.find((entry) => entry.name !== undefined && fold(entry.name) === fold(wanted));
+	return entries.find((entry) => entry.code === wanted) ?? entries.find((entry) => entry.name !== undefined && foldName(entry.name) === foldName(wanted));
 }
 
 /** What Enter in a venue's filter does: go to one entry, move to the several shown, or look the text up when nothing here matches. */
@@ -73,8 +72,8 @@ export function enterAction<T extends FilterableEntry>(shown: T[], text: string)
 }
 
 function matchesText(entry: FilterableEntry, text: string): boolean {
-	const wanted = fold(text.trim());
-	return wanted === '' || [entry.code, entry.name ?? '', ...entry.messages].some((field) => fold(field).includes(wanted));
+	const wanted = foldName(text.trim());
+	return wanted === '' || [entry.code, entry.name ?? '', ...entry.messages].some((field) => foldName(field).includes(wanted));
 }
 
 /** Whether an entry passes the filter: the text, any chosen category, any chosen retry advice. */

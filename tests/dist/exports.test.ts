@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
-import { foldCode } from '../../src/resolver/paste.ts';
+import { foldCode } from '../../src/catalog/codes.ts';
 import { shardOf } from '../../src/resolver/lookup-keys.ts';
 import { readFileSync } from 'node:fs';
 

@@ -21,7 +21,7 @@ describe('/lookup/', () => {
 		['05001', '/coinflex/#05001'],
 		['order_not_found', '/webull/#ORDER_NOT_FOUND'],
 		['bad_symbol', '/binance-options/#-1121'],
-		['5001', '/mexc-futures/#5001'],
+		['-2018', '/binance-options/#-2018'],
 	])('?code=%s goes straight to %s, replacing the lookup in history', async (code, target) => {
 		const page = await open('/');
 		await page.goto(`${baseUrl()}/lookup/?code=${encodeURIComponent(code)}`);
@@ -30,6 +30,19 @@ describe('/lookup/', () => {
 		// The lookup page was replaced, not pushed: Back returns to where the reader came from.
 		await page.goBack();
 		expect(new URL(page.url()).pathname).toBe('/');
+		await page.context().close();
+	});
+
+	it.each([
+		['2018', '/mexc-futures/#2018', '/binance-options/#-2018', 'Binance Options API sends -2018: did you mean it?'],
+		['5001', '/mexc-futures/#5001', '/coinflex/#05001', 'CoinFLEX WebSocket API sends 05001: did you mean it?'],
+	])('?code=%s names the exact code first and the other venue’s signed or padded one beside it', async (code, exact, near, notice) => {
+		const page = await open(`/lookup/?code=${code}`);
+		await page.waitForSelector('#lookup-result .answer-hits');
+		const links = await page.locator('#lookup-result .answer-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toEqual([exact, near]);
+		expect(await page.locator('#lookup-result').innerText()).toContain(notice);
+		expect(await page.locator('#lookup-result h2').innerText()).toContain(`is ${exact.startsWith('/mexc') ? 'MEXC Futures (contract) API' : ''}`);
 		await page.context().close();
 	});
 

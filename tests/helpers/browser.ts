@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags this machine's closed network needs (see DEVELOPERS.md). */
+/** The flags a machine without network access needs: no background fetches, updates or sync, and no first-run dialogs. */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, templateFit, Fit } from '../../src/resolver/answer.ts';
-import { foldCode, normalisePaste, parsePaste } from '../../src/resolver/paste.ts';
+import { foldCode } from '../../src/catalog/codes.ts';
+import { normalisePaste, parsePaste } from '../../src/resolver/paste.ts';
 import { answerAll, answerFromShards, lookupData, outcome } from '../helpers/answer.ts';
 import { PASTES } from '../fixtures/pastes.ts';
 

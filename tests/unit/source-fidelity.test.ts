@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
-import { SEED_READERS } from '../helpers/seeds.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEED_DIR, SEED_READERS, seedText } from '../helpers/seeds.ts';
 
 // The Rust-error-index style check: every code of every source document is in its catalog,
 // with every message verbatim, and the catalogs hold nothing the sources do not.
 describe('catalogs against the source documents', () => {
 	const catalogs = new Map(realCatalogs().map((catalog) => [catalog.slug, catalog]));
 
-	it('has a catalog for each source document', () => {
-		expect([...catalogs.keys()].sort()).toEqual(Object.keys(SEED_READERS).sort());
+	it('has a catalog for each source document, and a source document for each catalog', () => {
+		for (const slug of Object.keys(SEED_READERS)) expect(catalogs.has(slug), slug).toBe(true);
+		for (const slug of catalogs.keys()) expect(existsSync(join(SEED_DIR, `${slug}.txt`)), `sources/${slug}.txt`).toBe(true);
+	});
+
+	// A venue with no reader of its own layout yet is still held to its saved page: every code and
+	// every message it publishes must occur in sources/<slug>.txt exactly as written. This cannot
+	// prove the converse (that nothing of the page is missing): a reader of its layout does that.
+	describe.each([...catalogs.keys()].filter((slug) => !(slug in SEED_READERS)))('%s (no reader of its layout: checked word for word against its saved page)', (slug) => {
+		it('quotes every code and message from sources/', () => {
+			const text = seedText(slug);
+			for (const entry of catalogs.get(slug)!.entries) {
+				expect(text.includes(entry.code), `code ${entry.code}`).toBe(true);
+				for (const message of entry.messages) expect(text.includes(message), `message of ${entry.code}: ${message}`).toBe(true);
+			}
+		});
 	});
 
 	describe.each(Object.entries(SEED_READERS))('%s', (slug, readSeed) => {
@@ -37,17 +53,15 @@ describe('catalogs against the source documents', () => {
 		});
 	});
 
-	it('reaches the totals of the source: 501 codes and 517 messages', () => {
-		const all = [...catalogs.values()];
-		expect(all.reduce((n, c) => n + c.entries.length, 0)).toBe(501);
-		expect(all.reduce((n, c) => n + c.messageCount, 0)).toBe(517);
-		expect(Object.fromEntries(all.map((c) => [c.slug, c.entries.length]))).toEqual({
-			webull: 235,
-			'mexc-futures': 72,
-			'lbank-futures': 94,
-			coinflex: 53,
-			'binance-options': 47,
-		});
-		expect(catalogs.get('binance-options')!.messageCount).toBe(63);
+	// The totals the handed-over documents state (../shared/seeds/README.md); a venue added later has its own reader's count.
+	it.each([
+		['webull', 235, 235],
+		['mexc-futures', 72, 72],
+		['lbank-futures', 94, 94],
+		['coinflex', 53, 53],
+		['binance-options', 47, 63],
+	] as const)('%s reaches the totals of its source: %i codes, %i messages', (slug, codes, messages) => {
+		expect(catalogs.get(slug)!.entries.length).toBe(codes);
+		expect(catalogs.get(slug)!.messageCount).toBe(messages);
 	});
 });
