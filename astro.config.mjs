@@ -26,7 +26,7 @@ export default defineConfig({
 				'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
 			sidebar: buildSidebar(loadCatalogModels()),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/index.css'],
 			// Before Starlight's theme scripts: a stored theme they cannot read would make them throw.
 			head: [{ tag: 'script', content: THEME_STORAGE_GUARD }],
 			components: {
