@@ -22,8 +22,7 @@ export default defineConfig({
 		validateCatalogs(),
 		starlight({
 			title: SITE_TITLE,
-			description:
-				'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
+			description: 'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
 			sidebar: buildSidebar(loadCatalogModels()),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/index.css'],

@@ -10,7 +10,9 @@ import { CATALOG_DIR } from '../src/catalog/load.ts';
  */
 export function catalogCcxtExchanges(dir = CATALOG_DIR): { id: string; market?: string }[] {
 	const seen = new Map<string, { id: string; market?: string }>();
-	for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()) {
 		const exchange = (parse(readFileSync(join(dir, file), 'utf8')) as { ccxtExchange?: { id?: unknown; market?: unknown } } | null)?.ccxtExchange;
 		if (typeof exchange?.id !== 'string') continue;
 		const market = typeof exchange.market === 'string' ? exchange.market : undefined;

@@ -63,10 +63,12 @@ export function snapshotCcxt(ccxt: CcxtModule, version: string, exchanges: { id:
 	const errorClasses = Object.keys(ccxt)
 		.filter((name) => typeof ccxt[name] === 'function' && (ccxt[name] as { prototype: unknown }).prototype instanceof Error)
 		.sort();
-	const classes = Object.fromEntries(errorClasses.map((name) => {
-		const parent = Object.getPrototypeOf(ccxt[name]) as { name: string };
-		return [name, errorClasses.includes(parent.name) ? parent.name : null];
-	}));
+	const classes = Object.fromEntries(
+		errorClasses.map((name) => {
+			const parent = Object.getPrototypeOf(ccxt[name]) as { name: string };
+			return [name, errorClasses.includes(parent.name) ? parent.name : null];
+		}),
+	);
 	const snapshot: CcxtSnapshot = { ccxtVersion: version, classes, exchanges: {} };
 	for (const { id, market } of [...exchanges].sort((a, b) => `${a.id}.${a.market}`.localeCompare(`${b.id}.${b.market}`))) {
 		const handler = HANDLERS[id];

@@ -60,9 +60,18 @@ export function formatDrift(slug: string, drift: SourceDrift, today: string): st
 		'History entry to add once the catalog is updated (and set source.checked to the same day):',
 		`  - date: "${today}"`,
 		'    summary: <what changed, in a sentence>',
-		...list('added', drift.added.map((s) => s.code)),
-		...list('removed', drift.removed.map((e) => e.code)),
-		...list('reworded', drift.reworded.map((r) => r.code)),
+		...list(
+			'added',
+			drift.added.map((s) => s.code),
+		),
+		...list(
+			'removed',
+			drift.removed.map((e) => e.code),
+		),
+		...list(
+			'reworded',
+			drift.reworded.map((r) => r.code),
+		),
 	);
 	return lines.join('\n');
 }

@@ -44,11 +44,13 @@ function webull(text: string): SeedCode[] {
 function mexc(text: string): SeedCode[] {
 	const lines = linesOf(text);
 	const body = lines.slice(lines.findIndex((l) => l.trim() === 'codedescription') + 1).filter(Boolean);
-	return collect(body.map((line) => {
-		const match = /^(\d+)(\D.*)$/.exec(line);
-		if (!match) throw new Error(`unparsed MEXC line: ${line}`);
-		return { code: match[1], message: match[2] };
-	}));
+	return collect(
+		body.map((line) => {
+			const match = /^(\d+)(\D.*)$/.exec(line);
+			if (!match) throw new Error(`unparsed MEXC line: ${line}`);
+			return { code: match[1], message: match[2] };
+		}),
+	);
 }
 
 function lbank(text: string): SeedCode[] {
@@ -89,4 +91,3 @@ export const SOURCE_READERS: Record<string, (text: string) => SeedCode[]> = {
 	coinflex,
 	'binance-options': binance,
 };
-

@@ -73,7 +73,13 @@ export function syntheticCatalog(index: number, codes: number, groups = 8): Synt
 		const id = `${pick(next, SUBJECTS)}-${g + 1}`;
 		groupIds.push(id);
 		const min = (g + 1) * GROUP_WIDTH;
-		lines.push(`  - id: ${id}`, `    title: ${q(`${id.replace(/-\d+$/, '')} errors ${g + 1}`)}`, `    label: ${q(`${g + 1}xxxx`)}`, `    ranges:`, `      - [${min}, ${min + GROUP_WIDTH - 1}]`);
+		lines.push(
+			`  - id: ${id}`,
+			`    title: ${q(`${id.replace(/-\d+$/, '')} errors ${g + 1}`)}`,
+			`    label: ${q(`${g + 1}xxxx`)}`,
+			`    ranges:`,
+			`      - [${min}, ${min + GROUP_WIDTH - 1}]`,
+		);
 	}
 	lines.push('codes:');
 	const all: string[] = [];

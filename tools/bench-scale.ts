@@ -17,7 +17,10 @@ import { ASTRO_BIN, buildEnv, copyProject } from '../support/project-copy.ts';
 import { answerLatency, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
 import { syntheticCatalogs } from '../support/synthetic-catalogs.ts';
 
-const totals = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const totals = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 const sizes = totals.length > 0 ? totals : [5_000, 20_000, 50_000];
 const REAL_CODES = 501;
 
@@ -28,7 +31,8 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const path = join(folder, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (entry.name.endsWith('.html')) out.push({ path: `/${relative(dir, path)}`.replace(/index\.html$/, ''), gzip: gzipSync(readFileSync(path), { level: 9 }).length });
+			else if (entry.name.endsWith('.html'))
+				out.push({ path: `/${relative(dir, path)}`.replace(/index\.html$/, ''), gzip: gzipSync(readFileSync(path), { level: 9 }).length });
 		}
 	};
 	walk(dir);
@@ -37,13 +41,20 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 
 /** Builds `root` under GNU time: wall seconds and peak resident memory of the build process. */
 function timedBuild(root: string): { seconds: number; peakMb: number; output: string } {
-	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: buildEnv({ NODE_ENV: 'production' }), maxBuffer: 256 * 2 ** 20 });
+	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ASTRO_BIN, 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: buildEnv({ NODE_ENV: 'production' }),
+		maxBuffer: 256 * 2 ** 20,
+	});
 	const match = /PEAK (\d+) ([\d.]+)/.exec(run.stderr);
 	if (run.status !== 0 || !match) throw new Error(`build failed:\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`);
 	return { seconds: Number(match[2]), peakMb: Number(match[1]) / 1024, output: run.stdout };
 }
 
-console.log(`# Scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+	`# Scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 const rows: string[] = [];
 const details: string[] = [];
 for (const total of sizes) {
@@ -65,14 +76,26 @@ for (const total of sizes) {
 			const synthetic = venues.at(-1)!;
 			// A code, a real message fragment, and a generated message filled in (placeholders as values).
 			const filled = synthetic.messages[5].replace(/%s|\{value\}|xxx/g, '42');
-			const lookups = [await lookupBytes(base, synthetic.codes[17]), await lookupBytes(base, '-2018'), await lookupBytes(base, 'Insufficient balance'), await lookupBytes(base, filled)];
+			const lookups = [
+				await lookupBytes(base, synthetic.codes[17]),
+				await lookupBytes(base, '-2018'),
+				await lookupBytes(base, 'Insufficient balance'),
+				await lookupBytes(base, filled),
+			];
 			const searches = [];
 			for (const query of [synthetic.codes[3], '-1121', 'recvWindow', 'IP banned until 1700000000000']) searches.push(await answerLatency(base, query));
 			const lighthouse = existsSync(join(dist, venues[0].slug)) ? await lighthouseRun(`${base}/${venues[0].slug}/`, 'mobile') : undefined;
 			rows.push(
 				`| ${total.toLocaleString('en')} | ${venues.length + 5} | ${build.seconds.toFixed(1)} s | ${(build.seconds / (total / 1000)).toFixed(2)} s | ${build.peakMb.toFixed(0)} MB | ${kb(pages[0].gzip)} | ${over} | ${kb(small.gzip)} | ${kb(Math.max(...lookups))} | ${kb(Math.max(...searches.map((s) => s.lookup + s.pagefind)))} | ${median(searches.map((s) => s.code)).toFixed(0)} ms | ${median(searches.map((s) => s.text)).toFixed(0)} ms | ${large ? kb(large.gzip) : '—'} | ${lighthouse?.performance ?? '—'} |`,
 			);
-			details.push(`### ${total.toLocaleString('en')} codes: the five largest pages (gzip)\n\n${pages.slice(0, 5).map((p) => `- \`${p.path}\` ${kb(p.gzip)}`).join('\n')}\n\nHTML pages: ${pages.length}. Lookups fetched ${lookups.map(kb).join(', ')}; searches fetched ${searches.map((s) => kb(s.lookup + s.pagefind)).join(', ')}.\n`);
+			details.push(
+				`### ${total.toLocaleString('en')} codes: the five largest pages (gzip)\n\n${pages
+					.slice(0, 5)
+					.map((p) => `- \`${p.path}\` ${kb(p.gzip)}`)
+					.join(
+						'\n',
+					)}\n\nHTML pages: ${pages.length}. Lookups fetched ${lookups.map(kb).join(', ')}; searches fetched ${searches.map((s) => kb(s.lookup + s.pagefind)).join(', ')}.\n`,
+			);
 		} finally {
 			await server.stop();
 		}
@@ -82,8 +105,12 @@ for (const total of sizes) {
 	}
 }
 
-console.log('| codes | venues | build | build per 1k codes | peak memory | largest page (gzip) | pages > 100 KB | /coinflex/ first load | one lookup fetches (max) | one search fetches (max) | first code hit (median) | full text answered (median) | 2,000-code venue page | Lighthouse mobile, that page |');
+console.log(
+	'| codes | venues | build | build per 1k codes | peak memory | largest page (gzip) | pages > 100 KB | /coinflex/ first load | one lookup fetches (max) | one search fetches (max) | first code hit (median) | full text answered (median) | 2,000-code venue page | Lighthouse mobile, that page |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
-console.log('\nGoals at 50,000 codes: build ≤ 60 s, peak ≤ 1.5 GB, no growth worse than linear; no HTML page > 100 KB gzip; a small venue page\'s first load ≤ 10 % above today\'s; one lookup ≤ 30 KB; first search results ≤ 300 ms; the 2,000-code venue page ≤ 150 KB gzip and Lighthouse performance ≥ 95 on mobile.\n');
+console.log(
+	"\nGoals at 50,000 codes: build ≤ 60 s, peak ≤ 1.5 GB, no growth worse than linear; no HTML page > 100 KB gzip; a small venue page's first load ≤ 10 % above today's; one lookup ≤ 30 KB; first search results ≤ 300 ms; the 2,000-code venue page ≤ 150 KB gzip and Lighthouse performance ≥ 95 on mobile.\n",
+);
 for (const detail of details) console.log(detail);

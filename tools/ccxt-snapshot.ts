@@ -13,4 +13,8 @@ import { catalogCcxtExchanges } from '../support/ccxt-exchanges.ts';
 const exchanges = catalogCcxtExchanges();
 const snapshot = snapshotCcxt(ccxt as unknown as CcxtModule, installedCcxtVersion(), exchanges);
 writeFileSync(SNAPSHOT_PATH, serialiseSnapshot(snapshot));
-console.log(`${SNAPSHOT_PATH}: CCXT ${snapshot.ccxtVersion}, ${Object.entries(snapshot.exchanges).map(([key, e]) => `${key} (${Object.values(e.tables).reduce((n, t) => n + Object.keys(t).length, 0)} keys)`).join(', ')}`);
+console.log(
+	`${SNAPSHOT_PATH}: CCXT ${snapshot.ccxtVersion}, ${Object.entries(snapshot.exchanges)
+		.map(([key, e]) => `${key} (${Object.values(e.tables).reduce((n, t) => n + Object.keys(t).length, 0)} keys)`)
+		.join(', ')}`,
+);

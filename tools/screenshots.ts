@@ -8,8 +8,19 @@ import { chromium, type Page } from 'playwright-core';
 import { freePort } from '../support/free-port.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const DEVICES = { desktop: { viewport: { width: 1280, height: 800 } }, phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } } as const;
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+const DEVICES = {
+	desktop: { viewport: { width: 1280, height: 800 } },
+	phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+} as const;
 
 interface Shot {
 	name: string;
@@ -65,10 +76,13 @@ try {
 		for (const [device, options] of Object.entries(DEVICES)) {
 			for (const theme of ['light', 'dark']) {
 				const context = await browser.newContext(options);
-				await context.addInitScript(([t, v]) => {
-					localStorage.setItem('starlight-theme', t!);
-					if (v) localStorage.setItem('venue-view', v);
-				}, [theme, shot.view ?? ''] as const);
+				await context.addInitScript(
+					([t, v]) => {
+						localStorage.setItem('starlight-theme', t!);
+						if (v) localStorage.setItem('venue-view', v);
+					},
+					[theme, shot.view ?? ''] as const,
+				);
 				const page = await context.newPage();
 				await page.goto(`http://127.0.0.1:${port}${shot.path}`, { waitUntil: 'networkidle' });
 				await shot.act?.(page);

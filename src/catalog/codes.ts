@@ -49,7 +49,10 @@ export function shownText(shown: number, total: number, filtered: boolean): stri
  * `Order not-found` → `order_not_found`.
  */
 export function foldName(text: string): string {
-	return text.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+	return text
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, '_');
 }
 
 /**

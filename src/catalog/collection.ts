@@ -9,7 +9,9 @@ export async function venuePaths() {
 
 /** Static paths of the group pages of split venues (`/<slug>/<group>/`), each with its catalog and part. */
 export async function venuePartPaths() {
-	return (await getCatalogs()).flatMap((catalog) => catalog.parts.map((part) => ({ params: { venue: catalog.slug, part: part.param }, props: { catalog, part } })));
+	return (await getCatalogs()).flatMap((catalog) =>
+		catalog.parts.map((part) => ({ params: { venue: catalog.slug, part: part.param }, props: { catalog, part } })),
+	);
 }
 
 /** Every venue catalog from the content collection, as page models, in navigation order. */

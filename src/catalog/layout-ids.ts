@@ -4,14 +4,7 @@
  * (`#theme-icons` to an SVG). tests/dist/layout-ids.test.ts compares this list with the built
  * pages, so it fails when an upgrade adds an id; the build also checks every code's id is unique.
  */
-export const LAYOUT_IDS: readonly string[] = [
-	'_top',
-	'theme-icons',
-	'site-search-input',
-	'search-code-heading',
-	'search-text-heading',
-	'starlight__sidebar',
-];
+export const LAYOUT_IDS: readonly string[] = ['_top', 'theme-icons', 'site-search-input', 'search-code-heading', 'search-text-heading', 'starlight__sidebar'];
 
 /** Id prefixes the layout owns: Starlight's, the lookup form's (`code-lookup-<slug>`) and the venue filter's (`venue-tools-filter-<slug>`). */
 export const LAYOUT_ID_PREFIXES: readonly string[] = ['starlight__', 'code-lookup-', 'venue-tools-'];

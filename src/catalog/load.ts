@@ -21,7 +21,8 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
 	const slug = slugOfFile(file);
 	const fail = (problem: CatalogProblem): ValidatedCatalog => ({ file, slug, problems: [problem] });
 	const size = statSync(path).size;
-	if (size > LIMITS.fileBytes) return fail({ file, message: `file is ${size} bytes, over the limit of ${LIMITS.fileBytes}; split the venue into several catalogs` });
+	if (size > LIMITS.fileBytes)
+		return fail({ file, message: `file is ${size} bytes, over the limit of ${LIMITS.fileBytes}; split the venue into several catalogs` });
 	const decoded = decodeCatalog(file, readFileSync(path));
 	if ('problem' in decoded) return fail(decoded.problem);
 	let validated: ValidatedCatalog;
@@ -32,7 +33,11 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
 		return fail({ file, message: `cannot be read as a catalog: ${(error as Error).message.split('\n')[0]}` });
 	}
 	const owner = reserved.get(slug);
-	if (owner) validated.problems.unshift({ file, message: `venue slug "${slug}" is taken by the site's own ${owner}; name the file after the venue, e.g. ${slug}-exchange.yaml` });
+	if (owner)
+		validated.problems.unshift({
+			file,
+			message: `venue slug "${slug}" is taken by the site's own ${owner}; name the file after the venue, e.g. ${slug}-exchange.yaml`,
+		});
 	return owner ? { file, slug, problems: validated.problems } : validated;
 }
 
@@ -77,7 +82,11 @@ function readCatalogDir(dir: string, root: string, absolute: string): CatalogFil
 		if (entry.name.startsWith('.')) continue;
 		const file = relative(root, join(absolute, entry.name));
 		if (entry.isDirectory()) problems.push({ file, message: 'is a directory; only catalog files (<slug>.yaml) belong here' });
-		else if (!CATALOG_FILE.test(entry.name)) problems.push({ file, message: `is not a catalog file: catalogs are named <slug>.yaml, lower case${/\.ya?ml$/i.test(entry.name) ? `; rename it ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : ''}` });
+		else if (!CATALOG_FILE.test(entry.name))
+			problems.push({
+				file,
+				message: `is not a catalog file: catalogs are named <slug>.yaml, lower case${/\.ya?ml$/i.test(entry.name) ? `; rename it ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : ''}`,
+			});
 		else catalogs.push(readCatalog(join(absolute, entry.name), file, reserved));
 	}
 	problems.unshift(...catalogs.flatMap((c) => c.problems));

@@ -1,5 +1,14 @@
 import { messageText, type CatalogData, type CodeEntryData, type MessageData } from './schema.ts';
-import { CCXT_SNAPSHOT, ccxtExchangeKey, ccxtRaises, ccxtRelation, type CcxtExchangeSnapshot, type CcxtRaise, type CcxtRelation, type CcxtSnapshot } from '../ccxt/mapping.ts';
+import {
+	CCXT_SNAPSHOT,
+	ccxtExchangeKey,
+	ccxtRaises,
+	ccxtRelation,
+	type CcxtExchangeSnapshot,
+	type CcxtRaise,
+	type CcxtRelation,
+	type CcxtSnapshot,
+} from '../ccxt/mapping.ts';
 import { codeFragment, compareCodes } from './codes.ts';
 import { describeRanges } from './group-match.ts';
 import { searchKeys } from '../search/keys.ts';
@@ -178,7 +187,12 @@ function sharedMessages(codes: CodeEntryData[]): Map<string, string[]> {
 const RELATION_WEIGHT: Record<CcxtRelation, number> = { same: 0, narrower: 1, broader: 2, different: 3 };
 
 /** Each message with its guidance: the code's, refined where the message says so, and what CCXT raises. */
-function messageVariants(entry: CodeEntryData, code: { retry: RetryAdvice | null; ccxt: CcxtClass | null }, exchange: CcxtExchangeSnapshot | undefined, classes: CcxtSnapshot['classes']): MessageVariant[] {
+function messageVariants(
+	entry: CodeEntryData,
+	code: { retry: RetryAdvice | null; ccxt: CcxtClass | null },
+	exchange: CcxtExchangeSnapshot | undefined,
+	classes: CcxtSnapshot['classes'],
+): MessageVariant[] {
 	return entry.messages.map((message: MessageData) => {
 		const refinement = typeof message === 'string' ? undefined : message;
 		const category = refinement?.category ?? entry.category;
@@ -215,7 +229,14 @@ function compareWithCcxt(variants: MessageVariant[], exchange: string, version: 
 
 /** The catalog's history with every list present, oldest first. */
 function historyEntries(data: CatalogData): HistoryEntry[] {
-	return data.history.map((entry, index) => ({ date: entry.date, summary: entry.summary, added: entry.added ?? [], removed: entry.removed ?? [], reworded: entry.reworded ?? [], initial: index === 0 }));
+	return data.history.map((entry, index) => ({
+		date: entry.date,
+		summary: entry.summary,
+		added: entry.added ?? [],
+		removed: entry.removed ?? [],
+		reworded: entry.reworded ?? [],
+		initial: index === 0,
+	}));
 }
 
 /**
@@ -259,7 +280,16 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 			})
 			.sort((a, b) => compareCodes(a.code, b.code));
 		const heading = group.label ? `${group.label} · ${group.title}` : group.title;
-		return { id: group.id, title: group.title, label: group.label, rangeText: describeRanges(group), ranges: group.ranges ?? null, heading, href: `/${slug}/#${group.id}`, entries };
+		return {
+			id: group.id,
+			title: group.title,
+			label: group.label,
+			rangeText: describeRanges(group),
+			ranges: group.ranges ?? null,
+			heading,
+			href: `/${slug}/#${group.id}`,
+			entries,
+		};
 	});
 	const entries = groups.flatMap((group) => group.entries);
 	const split = entries.length > MAX_CODES_PER_PAGE;

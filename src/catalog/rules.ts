@@ -13,13 +13,12 @@ export interface RuleViolation {
 	message: string;
 }
 
-
 type Loose = Record<string, unknown>;
-const records = (value: unknown): Loose[] =>
-	Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : [];
+const records = (value: unknown): Loose[] => (Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Loose) : {})) : []);
 const strings = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 /** A message's text, whether written plain or as a map with its own guidance. */
-const messageTexts = (value: unknown): unknown[] => strings(value).map((message) => (message && typeof message === 'object' && 'text' in message ? (message as Loose).text : message));
+const messageTexts = (value: unknown): unknown[] =>
+	strings(value).map((message) => (message && typeof message === 'object' && 'text' in message ? (message as Loose).text : message));
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 interface LooseGroup {
@@ -36,7 +35,10 @@ interface LooseCode {
 /** The parts of groups the rules need, tolerating shapes the schema rejects (reported there). */
 function looseGroups(value: unknown): LooseGroup[] {
 	return records(value).map((group) => {
-		const ranges = Array.isArray(group.ranges) && group.ranges.every((r) => Array.isArray(r) && r.length === 2 && r.every(Number.isInteger)) ? (group.ranges as [number, number][]) : undefined;
+		const ranges =
+			Array.isArray(group.ranges) && group.ranges.every((r) => Array.isArray(r) && r.length === 2 && r.every(Number.isInteger))
+				? (group.ranges as [number, number][])
+				: undefined;
 		return { id: String(group.id ?? ''), title: String(group.title ?? ''), ranges: group.ranges === undefined ? undefined : (ranges ?? []) };
 	});
 }
@@ -68,9 +70,13 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		});
 		const seenAt = groupIds.get(group.id);
 		if (seenAt !== undefined) {
-			out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is declared twice (groups ${seenAt + 1} and ${index + 1}); ids must be unique` });
+			out.push({
+				path: ['groups', index, 'id'],
+				message: `group id "${group.id}" is declared twice (groups ${seenAt + 1} and ${index + 1}); ids must be unique`,
+			});
 		} else groupIds.set(group.id, index);
-		if (isLayoutId(group.id)) out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is an id the page layout already uses; rename the group` });
+		if (isLayoutId(group.id))
+			out.push({ path: ['groups', index, 'id'], message: `group id "${group.id}" is an id the page layout already uses; rename the group` });
 	});
 
 	const firstByCode = new Map<string, number>();
@@ -88,52 +94,95 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 			out.push({ path: at('code'), message: 'code is empty; write the code exactly as the API sends it' });
 			return;
 		}
-		if (/\s/.test(code)) out.push({ path: at('code'), code, message: `code "${code}" contains white space; write the code exactly as the API sends it, without spaces` });
-		if (isLayoutId(code)) out.push({ path: at('code'), code, message: `code "${code}" is an id the page layout already uses (src/catalog/layout-ids.ts), so its deep link would land there; if the venue really sends it, open an issue` });
+		if (/\s/.test(code))
+			out.push({ path: at('code'), code, message: `code "${code}" contains white space; write the code exactly as the API sends it, without spaces` });
+		if (isLayoutId(code))
+			out.push({
+				path: at('code'),
+				code,
+				message: `code "${code}" is an id the page layout already uses (src/catalog/layout-ids.ts), so its deep link would land there; if the venue really sends it, open an issue`,
+			});
 
 		const first = firstByCode.get(code);
 		if (first !== undefined) {
-			out.push({ path: at('code'), code, message: `duplicate code: "${code}" is listed as codes entry ${first + 1} and again as entry ${index + 1}; keep one entry and record the repetition in its notes` });
+			out.push({
+				path: at('code'),
+				code,
+				message: `duplicate code: "${code}" is listed as codes entry ${first + 1} and again as entry ${index + 1}; keep one entry and record the repetition in its notes`,
+			});
 		} else {
 			firstByCode.set(code, index);
 			const folded = code.toLowerCase();
 			const twin = firstByFoldedCode.get(folded);
 			if (twin !== undefined) {
-				out.push({ path: at('code'), code, message: `code "${code}" differs only in letter case from "${data.codes[twin]?.code}" (entry ${twin + 1}); their anchors and case-insensitive lookups would collide` });
+				out.push({
+					path: at('code'),
+					code,
+					message: `code "${code}" differs only in letter case from "${data.codes[twin]?.code}" (entry ${twin + 1}); their anchors and case-insensitive lookups would collide`,
+				});
 			} else firstByFoldedCode.set(folded, index);
 		}
 		const clashingGroup = groupIdsFolded.get(code.toLowerCase());
-		if (clashingGroup !== undefined) out.push({ path: at('code'), code, message: `code "${code}" collides with the anchor of group "${clashingGroup}" on the page; rename the group id` });
+		if (clashingGroup !== undefined)
+			out.push({ path: at('code'), code, message: `code "${code}" collides with the anchor of group "${clashingGroup}" on the page; rename the group id` });
 
-		if (entry.messages.length === 0) out.push({ path: at('messages'), code, message: `code "${code}" has no messages; list at least one message exactly as the venue sends it` });
+		if (entry.messages.length === 0)
+			out.push({ path: at('messages'), code, message: `code "${code}" has no messages; list at least one message exactly as the venue sends it` });
 		entry.messages.forEach((message, m) => {
 			if (typeof message !== 'string') return;
-			if (message.trim() === '') out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} is empty or only white space; write the venue's message or remove the item` });
-			else if (message !== message.trim()) out.push({ path: at('messages', m), code, message: `code "${code}" message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)` });
+			if (message.trim() === '')
+				out.push({
+					path: at('messages', m),
+					code,
+					message: `code "${code}" message ${m + 1} is empty or only white space; write the venue's message or remove the item`,
+				});
+			else if (message !== message.trim())
+				out.push({
+					path: at('messages', m),
+					code,
+					message: `code "${code}" message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)`,
+				});
 		});
 		const dupMessage = entry.messages.findIndex((message, m) => entry.messages.indexOf(message) !== m);
-		if (dupMessage !== -1) out.push({ path: at('messages', dupMessage), code, message: `code "${code}" lists message ${dupMessage + 1} twice; keep each variant once` });
+		if (dupMessage !== -1)
+			out.push({ path: at('messages', dupMessage), code, message: `code "${code}" lists message ${dupMessage + 1} twice; keep each variant once` });
 
 		const own = data.groups.find((group) => group.id === entry.group);
 		if (!own) {
-			out.push({ path: at('group'), code, message: `code "${code}" is in no group: group "${entry.group}" is not declared under groups (declared: ${[...groupIds.keys()].join(', ')})` });
+			out.push({
+				path: at('group'),
+				code,
+				message: `code "${code}" is in no group: group "${entry.group}" is not declared under groups (declared: ${[...groupIds.keys()].join(', ')})`,
+			});
 		} else {
 			usedGroups.add(own.id);
 			if (rangedGroups.includes(own) && !inGroupRanges(own, code)) {
-				out.push({ path: at('code'), code, message: `code "${code}" is outside its group "${own.id}", which declares the ranges ${describeRanges(own)}; move it to the right group or widen the range` });
+				out.push({
+					path: at('code'),
+					code,
+					message: `code "${code}" is outside its group "${own.id}", which declares the ranges ${describeRanges(own)}; move it to the right group or widen the range`,
+				});
 			}
 		}
 		const others = rangedGroups.filter((group) => group.id !== entry.group && inGroupRanges(group, code));
 		if (entry.group === '') return;
 		if (others.length > 0) {
-			out.push({ path: at('group'), code, message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose ranges also hold it; narrow one of the ranges` });
+			out.push({
+				path: at('group'),
+				code,
+				message: `code "${code}" is in two groups: "${entry.group}" and "${others.map((g) => g.id).join('", "')}" whose ranges also hold it; narrow one of the ranges`,
+			});
 		}
 	});
 
 	const exchange = root.ccxtExchange as { id?: unknown; market?: unknown } | undefined;
 	if (exchange && typeof exchange.id === 'string' && (exchange.market === undefined || typeof exchange.market === 'string')) {
 		const key = ccxtExchangeKey({ id: exchange.id, market: exchange.market as string | undefined });
-		if (!CCXT_SNAPSHOT.exchanges[key]) out.push({ path: ['ccxtExchange'], message: `ccxtExchange ${key} is not in the CCXT snapshot (src/data/ccxt-snapshot.json, CCXT ${CCXT_SNAPSHOT.ccxtVersion}); run npm run ccxt:snapshot, or remove ccxtExchange if CCXT has no class for this API` });
+		if (!CCXT_SNAPSHOT.exchanges[key])
+			out.push({
+				path: ['ccxtExchange'],
+				message: `ccxtExchange ${key} is not in the CCXT snapshot (src/data/ccxt-snapshot.json, CCXT ${CCXT_SNAPSHOT.ccxtVersion}); run npm run ccxt:snapshot, or remove ccxtExchange if CCXT has no class for this API`,
+			});
 	}
 	out.push(...checkHistory(root, new Set(data.codes.flatMap((entry) => (entry ? [entry.code] : [])))));
 
@@ -154,16 +203,29 @@ function checkHistory(root: Loose, codes: Set<string>): RuleViolation[] {
 	const day = (value: unknown) => (typeof value === 'string' && isoDay.test(value) ? value : undefined);
 	const captured = day(source.captured);
 	const checked = day(source.checked);
-	if (captured && checked && checked < captured) out.push({ path: ['source', 'checked'], message: `source.checked ${checked} is before source.captured ${captured}; a document is checked after it is captured` });
+	if (captured && checked && checked < captured)
+		out.push({
+			path: ['source', 'checked'],
+			message: `source.checked ${checked} is before source.captured ${captured}; a document is checked after it is captured`,
+		});
 	const history = records(root.history);
 	const lastMention = new Map<string, { kind: 'added' | 'removed' | 'reworded'; index: number }>();
 	history.forEach((entry, index) => {
 		const date = day(entry.date);
 		const previous = index > 0 ? day(history[index - 1].date) : undefined;
-		if (date && previous && date < previous) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is dated before entry ${index} (${previous}); keep the history oldest first` });
-		if (date && captured && date > captured) out.push({ path: ['history', index, 'date'], message: `history entry ${index + 1} (${date}) is after source.captured ${captured}; a change is made from a captured document, so capture it (sources/<slug>.txt) and set source.captured` });
+		if (date && previous && date < previous)
+			out.push({
+				path: ['history', index, 'date'],
+				message: `history entry ${index + 1} (${date}) is dated before entry ${index} (${previous}); keep the history oldest first`,
+			});
+		if (date && captured && date > captured)
+			out.push({
+				path: ['history', index, 'date'],
+				message: `history entry ${index + 1} (${date}) is after source.captured ${captured}; a change is made from a captured document, so capture it (sources/<slug>.txt) and set source.captured`,
+			});
 		for (const kind of ['added', 'removed', 'reworded'] as const) {
-			if (index === 0 && entry[kind] !== undefined) out.push({ path: ['history', 0, kind], message: `the first history entry is the initial capture of the whole document; it lists no ${kind} codes` });
+			if (index === 0 && entry[kind] !== undefined)
+				out.push({ path: ['history', 0, kind], message: `the first history entry is the initial capture of the whole document; it lists no ${kind} codes` });
 			strings(entry[kind]).forEach((code) => {
 				if (typeof code === 'string') lastMention.set(code, { kind, index });
 			});
@@ -171,8 +233,18 @@ function checkHistory(root: Loose, codes: Set<string>): RuleViolation[] {
 	});
 	for (const [code, { kind, index }] of lastMention) {
 		const where = ['history', index, kind];
-		if (kind === 'removed' && codes.has(code)) out.push({ path: where, code, message: `code "${code}" is listed as removed in history entry ${index + 1} but is still in the catalog; remove the entry or list the code as added again` });
-		if (kind !== 'removed' && !codes.has(code)) out.push({ path: where, code, message: `code "${code}" is listed as ${kind} in history entry ${index + 1} but is not in the catalog; check the spelling or list it as removed` });
+		if (kind === 'removed' && codes.has(code))
+			out.push({
+				path: where,
+				code,
+				message: `code "${code}" is listed as removed in history entry ${index + 1} but is still in the catalog; remove the entry or list the code as added again`,
+			});
+		if (kind !== 'removed' && !codes.has(code))
+			out.push({
+				path: where,
+				code,
+				message: `code "${code}" is listed as ${kind} in history entry ${index + 1} but is not in the catalog; check the spelling or list it as removed`,
+			});
 	}
 	return out;
 }

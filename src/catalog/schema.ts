@@ -18,7 +18,10 @@ export const groupSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'group id must be lower-case words joined by hyphens'),
 	title: text,
 	label: text.optional(),
-	ranges: z.array(z.tuple([z.number().int(), z.number().int()])).min(1).optional(),
+	ranges: z
+		.array(z.tuple([z.number().int(), z.number().int()]))
+		.min(1)
+		.optional(),
 });
 
 /** A calendar date written as a quoted `YYYY-MM-DD` string (a bare date is a timestamp in YAML 1.1). */
@@ -86,7 +89,10 @@ export const catalogSchema = z.strictObject({
 	ccxtExchange: z
 		.strictObject({
 			id: z.string().regex(/^[a-z0-9]+$/, 'ccxtExchange.id is a CCXT exchange id, e.g. binance'),
-			market: z.string().regex(/^[a-zA-Z]+$/).optional(),
+			market: z
+				.string()
+				.regex(/^[a-zA-Z]+$/)
+				.optional(),
 		})
 		.optional(),
 	transport: text,

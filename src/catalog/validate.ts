@@ -56,4 +56,3 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 	}
 	return problems.length > 0 || !parsed.success ? { file, slug, problems } : { file, slug, problems, data: parsed.data };
 }
-

@@ -14,7 +14,8 @@ export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: stri
 	broader: {
 		label: 'CCXT broader',
 		counted: 'broader in CCXT',
-		meaning: "CCXT raises a parent of the site's class: a handler for the site's more specific class misses it; catch CCXT's class and tell the cases apart by code.",
+		meaning:
+			"CCXT raises a parent of the site's class: a handler for the site's more specific class misses it; catch CCXT's class and tell the cases apart by code.",
 		flagged: true,
 	},
 	different: {

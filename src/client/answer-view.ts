@@ -34,7 +34,13 @@ export function hitItem(hit: Hit, options: { messages?: boolean } = {}): HTMLLIE
 	// The pasted message's own guidance, where the catalog refines it (-1008's ban message: do not retry).
 	const variant = hit.messageIndex === null ? undefined : record.variants?.[hit.messageIndex];
 	const retry = variant ? variant.retry : record.retry;
-	if (retry) facts.append(' · ', element('span', `Site advice${variant ? ' for this message' : ''}: ${RETRY_INFO[retry].label}`, { class: `answer-hit__retry answer-hit__retry--${retry}` }));
+	if (retry)
+		facts.append(
+			' · ',
+			element('span', `Site advice${variant ? ' for this message' : ''}: ${RETRY_INFO[retry].label}`, {
+				class: `answer-hit__retry answer-hit__retry--${retry}`,
+			}),
+		);
 	else if (record.category === 'success') facts.append(' · ', element('span', 'Not an error', { class: 'answer-hit__retry' }));
 	item.append(facts);
 	if (variant?.wait) item.append(element('p', `Wait: ${variant.wait}`, { class: 'answer-hit__wait' }));

@@ -41,7 +41,9 @@ async function filterMatches(query: string, manifest: LookupManifest, venue: str
 			const response = await fetch(API_PATHS.catalog(v.slug));
 			if (!response.ok) return { slug: v.slug, title: v.title, count: 0 };
 			const { codes } = (await response.json()) as ExportedCatalog;
-			const count = codes.filter((c) => matchesFilter({ code: c.code, name: c.name ?? undefined, messages: c.messages, category: c.category, retry: c.retry ?? NOT_AN_ERROR }, state)).length;
+			const count = codes.filter((c) =>
+				matchesFilter({ code: c.code, name: c.name ?? undefined, messages: c.messages, category: c.category, retry: c.retry ?? NOT_AN_ERROR }, state),
+			).length;
 			return { slug: v.slug, title: v.title, count };
 		}),
 	);
@@ -92,7 +94,12 @@ async function run() {
 				output.replaceChildren(headingWith('', query, ` is ${answer.hit.venueTitle}'s code:`), ...noticeParagraphs(answer), list());
 				break;
 			case 'candidates':
-				output.replaceChildren(headingWith(`${answer.hits.length} entries fit `, query, `${hintTitle ? ` (from ${hintTitle})` : ''}:`), ...noticeParagraphs(answer), list(), searchLink(query));
+				output.replaceChildren(
+					headingWith(`${answer.hits.length} entries fit `, query, `${hintTitle ? ` (from ${hintTitle})` : ''}:`),
+					...noticeParagraphs(answer),
+					list(),
+					searchLink(query),
+				);
 				break;
 			case 'suggestions':
 				output.replaceChildren(headingWith('No code is exactly ', query, '. Did you mean:'), ...noticeParagraphs(answer), list(), searchLink(query));
@@ -104,7 +111,9 @@ async function run() {
 					const links = element('ul');
 					for (const match of matches) {
 						const item = element('li');
-						item.append(element('a', `${countText(match.count)} of ${match.title}`, { href: `/${match.slug}/${filterSearch({ ...EMPTY_FILTER, text: query })}` }));
+						item.append(
+							element('a', `${countText(match.count)} of ${match.title}`, { href: `/${match.slug}/${filterSearch({ ...EMPTY_FILTER, text: query })}` }),
+						);
 						links.append(item);
 					}
 					output.replaceChildren(headingWith('No single code is ', query, ', but these codes contain it:'), links, searchLink(query));

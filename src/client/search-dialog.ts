@@ -136,7 +136,10 @@ class SiteSearch extends HTMLElement {
 		this.querySelector('[data-text-results]')!.replaceChildren(...shown.map(textResultItem));
 		this.textSection.hidden = shown.length === 0;
 		const codeCount = this.querySelectorAll('[data-code-hits] > li').length;
-		this.status.textContent = codeCount + shown.length === 0 ? `Nothing found for “${query.slice(0, 100)}”.` : `${plural(codeCount, 'code')}, ${plural(shown.length, 'full-text result')}.`;
+		this.status.textContent =
+			codeCount + shown.length === 0
+				? `Nothing found for “${query.slice(0, 100)}”.`
+				: `${plural(codeCount, 'code')}, ${plural(shown.length, 'full-text result')}.`;
 		// Tests and the benchmark wait for this: every result for `query` is shown.
 		this.status.dataset.query = query;
 	}

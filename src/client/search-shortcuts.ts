@@ -9,7 +9,8 @@ export interface ShortcutTarget {
 }
 
 /** Whether a key event comes from a place where `/` is text, not a shortcut. */
-const inField = (target: EventTarget | null) => (target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') != null;
+const inField = (target: EventTarget | null) =>
+	(target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') != null;
 
 export function bindSearchShortcuts(dialog: ShortcutTarget): void {
 	window.addEventListener('keydown', (event) => {

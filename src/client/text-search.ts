@@ -79,7 +79,10 @@ function excerptNodes(html: string): Node[] {
  * result shows the venue's message, not the keys its section is indexed by.
  */
 export function markedText(text: string, query: string): Node[] {
-	const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1);
+	const words = query
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length > 1);
 	const nodes: Node[] = [];
 	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
 		if (part === '') continue;
@@ -130,7 +133,14 @@ export async function textResults(query: string, limit: number): Promise<TextRes
 				}));
 		}
 		const best = Math.max(0, ...document.sub_results.map((sub) => relevance(sub.weighted_locations)));
-		return [{ url: document.meta.url ?? document.url, title: document.meta.title ?? document.url, excerpt: () => excerptNodes(document.excerpt), score: best || relevance(document.weighted_locations) }];
+		return [
+			{
+				url: document.meta.url ?? document.url,
+				title: document.meta.title ?? document.url,
+				excerpt: () => excerptNodes(document.excerpt),
+				score: best || relevance(document.weighted_locations),
+			},
+		];
 	});
 	const seen = new Set<string>();
 	return found

@@ -5,7 +5,18 @@
  */
 import { shownText } from '../catalog/codes.ts';
 import { VENUE_VIEW_KEY } from '../views/page-meta.ts';
-import { describeFilter, EMPTY_FILTER, enterAction, facetCounts, filterSearch, isFiltered, matchesFilter, parseFilter, type FilterableEntry, type FilterState } from '../views/venue-filter.ts';
+import {
+	describeFilter,
+	EMPTY_FILTER,
+	enterAction,
+	facetCounts,
+	filterSearch,
+	isFiltered,
+	matchesFilter,
+	parseFilter,
+	type FilterableEntry,
+	type FilterState,
+} from '../views/venue-filter.ts';
 import { fragmentText } from './fragment.ts';
 import { lookupUrl } from './lookup-handoff.ts';
 
@@ -58,7 +69,9 @@ function render() {
 	}
 	const chipsOn = state.categories.length + state.retries.length;
 	tools.querySelector('[data-chips-active]')!.textContent = chipsOn ? ` (${chipsOn})` : '';
-	tools.querySelector('[data-filter-status]')!.textContent = filtered ? `Showing ${shownText(shown.length, entries.length, true)}.` : `${shownText(entries.length, entries.length, false)}.`;
+	tools.querySelector('[data-filter-status]')!.textContent = filtered
+		? `Showing ${shownText(shown.length, entries.length, true)}.`
+		: `${shownText(entries.length, entries.length, false)}.`;
 	for (const clear of document.querySelectorAll<HTMLElement>('[data-filter-clear]')) clear.hidden = !filtered;
 	const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
 	if (empty) {
@@ -108,7 +121,8 @@ function expand(article: Element, open = true) {
 function setView(view: 'table' | 'cards', remember: boolean) {
 	if (view === 'cards') root.dataset.venueView = 'cards';
 	else delete root.dataset.venueView;
-	for (const button of tools?.querySelectorAll<HTMLButtonElement>('[data-view]') ?? []) button.setAttribute('aria-pressed', String(button.dataset.view === view));
+	for (const button of tools?.querySelectorAll<HTMLButtonElement>('[data-view]') ?? [])
+		button.setAttribute('aria-pressed', String(button.dataset.view === view));
 	if (remember) {
 		try {
 			localStorage.setItem(VENUE_VIEW_KEY, view);

@@ -93,4 +93,3 @@ export function exportChangelog(catalogs: Catalog[]): z.infer<typeof changelogSc
 		})),
 	};
 }
-

@@ -24,7 +24,9 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 		'',
 		`> Every error code and message of ${catalogs.length} trading APIs, verbatim, each at a permanent anchor \`/<venue>/#<code>\` (the code exactly as the API sends it), with this site's category, retry advice and CCXT exception class.`,
 		'',
-		'Cite a code by its anchor, e.g. ' + absolute('/binance-options/#-1121') + '. Messages are quoted verbatim from the venue; category, retry and CCXT class are this site\'s guidance.',
+		'Cite a code by its anchor, e.g. ' +
+			absolute('/binance-options/#-1121') +
+			". Messages are quoted verbatim from the venue; category, retry and CCXT class are this site's guidance.",
 		'',
 		'## Catalogs',
 		'',
@@ -48,7 +50,9 @@ export function llmsFull(catalogs: Catalog[], site: URL): string {
 		for (const group of catalog.groups) {
 			lines.push(`### ${markdownText(group.heading)}`, '');
 			for (const entry of group.entries) {
-				const guidance = entry.isSuccess ? 'not an error' : `${CATEGORY_INFO[entry.category].label}; ${entry.retry ? RETRY_INFO[entry.retry].label.toLowerCase() : ''}; CCXT ${entry.ccxt}`;
+				const guidance = entry.isSuccess
+					? 'not an error'
+					: `${CATEGORY_INFO[entry.category].label}; ${entry.retry ? RETRY_INFO[entry.retry].label.toLowerCase() : ''}; CCXT ${entry.ccxt}`;
 				const messages = entry.messages.map(codeSpan).join(' | ');
 				lines.push(`- ${codeSpan(entry.code)}${entry.name ? ` ${codeSpan(entry.name)}` : ''} (${new URL(entry.href, site).href}): ${messages} — ${guidance}`);
 			}

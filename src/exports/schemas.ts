@@ -53,7 +53,11 @@ export const exportedCatalogSchema = z
 		payload: z.strictObject({ codeField: z.string(), messageField: z.string(), origin: z.enum(['venue', 'site']), example: z.string() }),
 		url: z.url().describe('Absolute URL of the venue page.'),
 		ccxt: z
-			.strictObject({ exchange: z.string().describe('CCXT exchange id and market, e.g. binance.option.'), version: z.string(), map: z.url().describe("This catalog as a CCXT exceptions map (the site's classes).") })
+			.strictObject({
+				exchange: z.string().describe('CCXT exchange id and market, e.g. binance.option.'),
+				version: z.string(),
+				map: z.url().describe("This catalog as a CCXT exceptions map (the site's classes)."),
+			})
 			.nullable()
 			.describe('The CCXT exchange class covering this API; null when CCXT has none.'),
 		grouping: z.enum(['venue', 'site']).describe("Whose grouping the groups are: the venue's own sections or this site's."),
@@ -62,7 +66,10 @@ export const exportedCatalogSchema = z
 				id: z.string(),
 				title: z.string(),
 				label: z.string().nullable(),
-				ranges: z.array(z.tuple([z.int(), z.int()])).nullable().describe('Numeric ranges the group declares, inclusive; null when it declares none.'),
+				ranges: z
+					.array(z.tuple([z.int(), z.int()]))
+					.nullable()
+					.describe('Numeric ranges the group declares, inclusive; null when it declares none.'),
 				url: z.url(),
 				count: z.int().min(1),
 			}),
@@ -78,9 +85,16 @@ export const exportedCatalogSchema = z
 				retry: z.enum(RETRY_ADVICE).nullable().describe('Site retry advice; null for codes that are not errors.'),
 				ccxt: z.enum(CCXT_CLASSES).nullable().describe('CCXT exception class the site suggests; null for codes that are not errors.'),
 				ccxtActual: z
-					.strictObject({ exchange: z.string(), version: z.string(), classes: z.array(z.string()).min(1), relation: z.enum(['same', 'broader', 'narrower', 'different', 'unmapped']) })
+					.strictObject({
+						exchange: z.string(),
+						version: z.string(),
+						classes: z.array(z.string()).min(1),
+						relation: z.enum(['same', 'broader', 'narrower', 'different', 'unmapped']),
+					})
 					.nullable()
-					.describe("What CCXT itself raises for this code (across its messages) and how that relates to the site's class; null when CCXT has no class for the venue or takes the code as success."),
+					.describe(
+						"What CCXT itself raises for this code (across its messages) and how that relates to the site's class; null when CCXT has no class for the venue or takes the code as success.",
+					),
 				variants: z
 					.array(
 						z.strictObject({
@@ -88,7 +102,7 @@ export const exportedCatalogSchema = z
 							refined: z.boolean().describe("Whether the site's guidance for this message differs from the code's."),
 							category: z.enum(CATEGORIES),
 							retry: z.enum(RETRY_ADVICE).nullable(),
-							wait: z.string().nullable().describe('When a retry may come, in the site\'s words.'),
+							wait: z.string().nullable().describe("When a retry may come, in the site's words."),
 							ccxt: z.enum(CCXT_CLASSES).nullable(),
 							ccxtActual: ccxtRaiseSchema.nullable(),
 							ccxtRelation: relationSchema.nullable().describe("How CCXT's class relates to the site's, where CCXT maps the code or message."),
@@ -149,7 +163,7 @@ export const ccxtMapSchema = z
 		slug: z.string(),
 		note: z.string(),
 		exact: z.record(z.string(), z.enum(CCXT_CLASSES)).describe('Code → CCXT class, for every error code (success codes are not errors).'),
-		broad: z.record(z.string(), z.enum(CCXT_CLASSES)).describe('Message fragment → CCXT class, for message variants whose category differs from their code\'s.'),
+		broad: z.record(z.string(), z.enum(CCXT_CLASSES)).describe("Message fragment → CCXT class, for message variants whose category differs from their code's."),
 	})
 	.describe("A venue's codes as a CCXT exceptions map ({ exact, broad }) with the site's classes.");
 
@@ -166,7 +180,11 @@ const venueProfileSchema = z.strictObject({
 
 /** `/api/lookup/index.json` (see src/resolver/lookup-keys.ts). */
 export const lookupManifestSchema = z
-	.strictObject({ version: z.literal(1), shards: z.int().min(1).describe('How many shards: /api/lookup/0.json … /api/lookup/<shards-1>.json.'), venues: z.array(venueProfileSchema) })
+	.strictObject({
+		version: z.literal(1),
+		shards: z.int().min(1).describe('How many shards: /api/lookup/0.json … /api/lookup/<shards-1>.json.'),
+		venues: z.array(venueProfileSchema),
+	})
 	.describe('Lookup manifest: venues and shard count. A key k:, p: or w: lives in shard fnv1a(key) mod shards.') satisfies z.ZodType<LookupManifest>;
 
 /** `/api/lookup/<n>.json`. */
@@ -181,17 +199,25 @@ export const lookupShardSchema = z
 				messages: z.array(z.string()),
 				category: z.enum(CATEGORIES),
 				retry: z.enum(RETRY_ADVICE).nullable(),
-				variants: z.record(z.string(), z.strictObject({ retry: z.enum(RETRY_ADVICE).nullable(), wait: z.string().nullable() })).optional().describe('Guidance of refined messages, keyed by message index.'),
+				variants: z
+					.record(z.string(), z.strictObject({ retry: z.enum(RETRY_ADVICE).nullable(), wait: z.string().nullable() }))
+					.optional()
+					.describe('Guidance of refined messages, keyed by message index.'),
 			}),
 		),
 		keys: z.record(z.string(), z.array(z.int().min(0))).describe('Key → indices into records.'),
 	})
 	.describe('One shard of the lookup data.') satisfies z.ZodType<LookupShard>;
 
-/** Every kind of file under `/api/`, its path, and its schema: the one data contract. */export const API_FILES = [
+/** Every kind of file under `/api/`, its path, and its schema: the one data contract. */ export const API_FILES = [
 	{ kind: 'catalogs', path: API_PATHS.catalogs, pattern: /^\/api\/catalogs\.json$/, schema: catalogIndexSchema },
 	{ kind: 'changelog', path: API_PATHS.changelog, pattern: /^\/api\/changelog\.json$/, schema: changelogSchema },
-	{ kind: 'catalog', path: '/api/<slug>.json', pattern: /^\/api\/(?!catalogs\.json$|changelog\.json$|schema\.json$)[a-z0-9-]+\.json$/, schema: exportedCatalogSchema },
+	{
+		kind: 'catalog',
+		path: '/api/<slug>.json',
+		pattern: /^\/api\/(?!catalogs\.json$|changelog\.json$|schema\.json$)[a-z0-9-]+\.json$/,
+		schema: exportedCatalogSchema,
+	},
 	{ kind: 'ccxtMap', path: '/api/ccxt/<slug>.json', pattern: /^\/api\/ccxt\/[a-z0-9-]+\.json$/, schema: ccxtMapSchema },
 	{ kind: 'lookupIndex', path: API_PATHS.lookupIndex, pattern: /^\/api\/lookup\/index\.json$/, schema: lookupManifestSchema },
 	{ kind: 'lookupShard', path: '/api/lookup/<n>.json', pattern: /^\/api\/lookup\/\d+\.json$/, schema: lookupShardSchema },
@@ -219,4 +245,3 @@ export function exportJsonSchema(site: URL) {
 		$defs: defs,
 	};
 }
-

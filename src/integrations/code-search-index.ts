@@ -39,7 +39,9 @@ export function codeSearchIndex(): AstroIntegration {
 					}
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
-					logger.info(`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${records.length} documents in ${Math.round(performance.now() - started)} ms.`);
+					logger.info(
+						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${records.length} documents in ${Math.round(performance.now() - started)} ms.`,
+					);
 				} finally {
 					await pagefind.close();
 				}

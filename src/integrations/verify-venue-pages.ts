@@ -48,7 +48,10 @@ function pageIds(path: string): PageIds | null {
 function venueProblems(catalog: Catalog, dir: URL): string[] {
 	const file = (path: string) => fileURLToPath(new URL(`.${path}index.html`, dir));
 	const overview = pageIds(file(catalog.href));
-	if (overview?.venuePage !== catalog.slug) return [`${CATALOG_DIR}/${catalog.slug}.yaml: ${catalog.href} is not the venue page after the build: a site route writes the same path; rename the catalog file`];
+	if (overview?.venuePage !== catalog.slug)
+		return [
+			`${CATALOG_DIR}/${catalog.slug}.yaml: ${catalog.href} is not the venue page after the build: a site route writes the same path; rename the catalog file`,
+		];
 	const pages = new Map<string, PageIds | null>([[catalog.href, overview]]);
 	const problems: string[] = [];
 	for (const entry of catalog.entries) {
@@ -56,7 +59,10 @@ function venueProblems(catalog: Catalog, dir: URL): string[] {
 		if (!pages.has(path)) pages.set(path, pageIds(file(path)));
 		const page = pages.get(path);
 		const count = page?.ids.get(entry.code) ?? 0;
-		if (!page?.entries.has(entry.code) || count !== 1) problems.push(`${codeLine(catalog.slug, entry.code)}: code ${entry.code}: its id is used ${count} times on ${path}, so the deep link #${entry.code} would not land on the entry`);
+		if (!page?.entries.has(entry.code) || count !== 1)
+			problems.push(
+				`${codeLine(catalog.slug, entry.code)}: code ${entry.code}: its id is used ${count} times on ${path}, so the deep link #${entry.code} would not land on the entry`,
+			);
 	}
 	return problems;
 }

@@ -64,7 +64,6 @@ const MIN_FRAGMENT_WORDS = 3;
 
 const templateCache = new Map<string, { tokens: TemplateToken[]; literal: number }>();
 
-
 /** A message template as words, cached: messages repeat across every lookup. */
 function templateTokens(message: string) {
 	let cached = templateCache.get(message);
@@ -104,11 +103,16 @@ export function templateFit(template: string, message: string): Fit {
 	const words = messageTokens(message);
 	if (tokens.length === 0 || words.length === 0) return Fit.None;
 	if (alignWords(tokens, 0, words, 0, false, false)) return Fit.Whole;
-	const fragmentAt = (ti: number) => !tokens[ti].placeholder && !tokens[ti + 1].placeholder && tokens[ti].text === words[0] && tokens[ti + 1].text === words[1] && alignWords(tokens, ti, words, 0, true, false);
+	const fragmentAt = (ti: number) =>
+		!tokens[ti].placeholder &&
+		!tokens[ti + 1].placeholder &&
+		tokens[ti].text === words[0] &&
+		tokens[ti + 1].text === words[1] &&
+		alignWords(tokens, ti, words, 0, true, false);
 	if (literal >= MIN_CONTAINED_LITERAL)
-		for (let pi = 1; pi < words.length; pi++) if ((tokens[0].placeholder || tokens[0].text === words[pi]) && alignWords(tokens, 0, words, pi, false, true)) return Fit.Inside;
-	if (words.length >= MIN_FRAGMENT_WORDS)
-		for (let ti = 0; ti + 1 < tokens.length; ti++) if (fragmentAt(ti)) return Fit.Fragment;
+		for (let pi = 1; pi < words.length; pi++)
+			if ((tokens[0].placeholder || tokens[0].text === words[pi]) && alignWords(tokens, 0, words, pi, false, true)) return Fit.Inside;
+	if (words.length >= MIN_FRAGMENT_WORDS) for (let ti = 0; ti + 1 < tokens.length; ti++) if (fragmentAt(ti)) return Fit.Fragment;
 	return Fit.None;
 }
 
@@ -173,7 +177,12 @@ function matchRecord(record: LookupRecord, parsed: ParsedPaste) {
 	const byMessage = fit !== Fit.None;
 	const typo =
 		!near &&
-		parsed.names.some((name) => symbols.some((symbol) => prefixKey(symbol) === prefixKey(name) && (editDistance(symbol, name, 3) <= typoAllowance(name.length) || (name.length >= 4 && symbol.includes(name)))));
+		parsed.names.some((name) =>
+			symbols.some(
+				(symbol) =>
+					prefixKey(symbol) === prefixKey(name) && (editDistance(symbol, name, 3) <= typoAllowance(name.length) || (name.length >= 4 && symbol.includes(name))),
+			),
+		);
 	const match: MatchKind | null = codeHits > 0 ? 'code' : nameHits > 0 ? 'name' : byMessage ? 'message' : near ? 'near' : typo ? 'typo' : null;
 	return match && { match, byCode: codeHits + nameHits > 0, strength: codeHits + nameHits, byMessage, messageIndex, fit, closeness };
 }
@@ -277,7 +286,13 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 			hinted.size > 0
 				? []
 				: ranked
-						.filter((hit) => hit.match === 'near' && hit.record.venue !== unique.record.venue && bare.includes(foldCode(hit.record.code)) && foldCode(hit.record.code) === foldCode(unique.record.code))
+						.filter(
+							(hit) =>
+								hit.match === 'near' &&
+								hit.record.venue !== unique.record.venue &&
+								bare.includes(foldCode(hit.record.code)) &&
+								foldCode(hit.record.code) === foldCode(unique.record.code),
+						)
 						.slice(0, 3);
 		for (const other of also) notes.push(`${other.venueTitle} sends ${other.record.code}: did you mean it?`);
 		return { kind: 'unique', hit: unique, also, notices: notes };
@@ -293,4 +308,3 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 	const firm = listed.some((hit) => hit.byCode || hit.byMessage);
 	return { kind: firm ? 'candidates' : 'suggestions', hits: listed, notices: notes };
 }
-

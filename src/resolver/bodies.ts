@@ -21,7 +21,8 @@ export interface LooseObject {
 }
 
 /** How a body was written, for the reader: "read from `code` in the JSON body". */
-export type BodyKind = 'JSON body' | 'JSON body escaped in a string' | 'JavaScript object' | 'Python dict' | 'Java map' | 'exception arguments' | 'key=value text';
+export type BodyKind =
+	'JSON body' | 'JSON body escaped in a string' | 'JavaScript object' | 'Python dict' | 'Java map' | 'exception arguments' | 'key=value text';
 
 export interface FoundBody {
 	object: LooseObject;
@@ -161,7 +162,11 @@ class LooseReader {
 			return this.quoted() ?? undefined;
 		}
 		const number = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.i, Math.min(this.end, this.i + 40)));
-		if (number && !IDENTIFIER.test(this.text[this.i + number[0].length] ?? '') && (!raw || /^\s*[,}]/.test(this.text.slice(this.i + number[0].length, this.i + number[0].length + 2)))) {
+		if (
+			number &&
+			!IDENTIFIER.test(this.text[this.i + number[0].length] ?? '') &&
+			(!raw || /^\s*[,}]/.test(this.text.slice(this.i + number[0].length, this.i + number[0].length + 2)))
+		) {
 			this.i += number[0].length;
 			return new WrittenNumber(number[0]);
 		}
@@ -276,7 +281,13 @@ function readObjects(text: string, rereads: number): FoundBody[] {
 		const reader = new LooseReader(text, start, end);
 		const object = reader.object();
 		if (!object || Object.keys(object).length === 0) continue;
-		const kind: BodyKind = !reader.loose ? 'JSON body' : reader.java ? 'Java map' : reader.python || (reader.singleQuotedKeys && !reader.bareKeys) ? 'Python dict' : 'JavaScript object';
+		const kind: BodyKind = !reader.loose
+			? 'JSON body'
+			: reader.java
+				? 'Java map'
+				: reader.python || (reader.singleQuotedKeys && !reader.bareKeys)
+					? 'Python dict'
+					: 'JavaScript object';
 		found.push({ object, kind, span: [start, end] });
 		unfoldStrings(object, rereads, found);
 	}
@@ -305,7 +316,10 @@ const keyAlternatives = (keys: string[]) => [...new Set(keys)].sort((a, b) => b.
  */
 function readPairs(text: string, codeKeys: string[], messageKeys: string[]): FoundBody[] {
 	const codePattern = new RegExp(`(?<![\\w.$-])(${keyAlternatives(codeKeys)})\\s*[=:]\\s*(["']?)(-?[A-Za-z0-9_.]+)\\2`, 'g');
-	const messagePattern = new RegExp(`(?<![\\w.$-])(${keyAlternatives(messageKeys)})\\s*[=:]\\s*("(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'|[^,;\\n]*)`, 'g');
+	const messagePattern = new RegExp(
+		`(?<![\\w.$-])(${keyAlternatives(messageKeys)})\\s*[=:]\\s*("(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\\\\\n]|\\\\.)*'|[^,;\\n]*)`,
+		'g',
+	);
 	const found: FoundBody[] = [];
 	for (const match of text.matchAll(codePattern)) {
 		if (found.length >= MAX_BODIES) break;

@@ -1,5 +1,5 @@
 /**
-  * The keys of the lookup data, shared by the build and the browser. The data is sharded so that one lookup fetches a few KB however many
+ * The keys of the lookup data, shared by the build and the browser. The data is sharded so that one lookup fetches a few KB however many
  * venues there are. Every code is filed under a handful of keys; a key's shard is a hash of the
  * key, so the browser computes which files to fetch from the query alone.
  *

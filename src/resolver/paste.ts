@@ -116,7 +116,9 @@ function nestedObjects(root: LooseObject): LooseObject[] {
 	let level = [root];
 	for (let depth = 0; depth < MAX_JSON_DEPTH && level.length > 0; depth++) {
 		out.push(...level);
-		level = level.flatMap((object) => Object.values(object).filter((v): v is LooseObject => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof WrittenNumber)));
+		level = level.flatMap((object) =>
+			Object.values(object).filter((v): v is LooseObject => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof WrittenNumber)),
+		);
 	}
 	return out;
 }
@@ -168,13 +170,17 @@ function readBody(object: LooseObject, venues: VenueProfile[]): BodyReading[] {
 			readings.push({ codes: [codeOf(key)!], message: message ?? null, venues: [], field: key, score: 0 });
 			continue;
 		}
-		const quotedZero = fitting.filter((venue) => venue.stringCodes && typeof candidate[venue.codeField] === 'string' && /^-?0\d+$/.test(candidate[venue.codeField] as string));
+		const quotedZero = fitting.filter(
+			(venue) => venue.stringCodes && typeof candidate[venue.codeField] === 'string' && /^-?0\d+$/.test(candidate[venue.codeField] as string),
+		);
 		if (quotedZero.length > 0) fitting = quotedZero;
 		const overlap = (venue: VenueProfile) => keys.filter((key) => venue.shapeKeys.includes(key)).length + (keys.includes(venue.messageField) ? 1 : 0);
 		const best = Math.max(...fitting.map(overlap));
 		const shaped = fitting.filter((venue) => overlap(venue) === best);
 		const codes = [...new Set(fitting.map((venue) => codeOf(venue.codeField)!))];
-		const message = [...shaped.map((venue) => candidate[venue.messageField]), ...MESSAGE_KEYS.map((k) => candidate[k])].find((value): value is string => typeof value === 'string' && value.trim() !== '');
+		const message = [...shaped.map((venue) => candidate[venue.messageField]), ...MESSAGE_KEYS.map((k) => candidate[k])].find(
+			(value): value is string => typeof value === 'string' && value.trim() !== '',
+		);
 		const sameShape = shaped.length < venues.length ? shaped.map((venue) => venue.slug) : [];
 		readings.push({ codes, message: message ?? null, venues: sameShape, field: shaped[0].codeField, score: best });
 	}

@@ -6,14 +6,25 @@
 import type { Catalog, CodeEntry } from '../catalog/model.ts';
 import { splitPlaceholders } from '../catalog/placeholders.ts';
 import { findBodies, WrittenNumber } from './bodies.ts';
-import { codeKey, longPrefixKey, nameKey, prefixKey, recordSymbols, shardOf, wordKey, type LookupManifest, type LookupRecord, type LookupShard } from './lookup-keys.ts';
+import {
+	codeKey,
+	longPrefixKey,
+	nameKey,
+	prefixKey,
+	recordSymbols,
+	shardOf,
+	wordKey,
+	type LookupManifest,
+	type LookupRecord,
+	type LookupShard,
+} from './lookup-keys.ts';
 import { foldName } from '../catalog/codes.ts';
 import { messageWords, type VenueProfile } from './paste.ts';
 
 /** Filed records per shard on average: a shard stays a few KB gzip at any catalog size. */
 const RECORDS_PER_SHARD = 96;
 /** How many of a message's rarest words it is filed under. */
-const WORDS_PER_MESSAGE = 4;/**
+const WORDS_PER_MESSAGE = 4; /**
  * Records a prefix key holds at most before its names move to their long prefix; a word in more
  * messages than this is filed under no key, as it narrows nothing (`order`, `error` on a site of
  * 50,000 codes) and would make one shard hold a large part of the catalog.
@@ -37,7 +48,8 @@ export function templateWords(message: string): string[] {
  */
 export function rareWordsOf(records: LookupRecord[]): (message: string) => string[] {
 	const frequency = new Map<string, number>();
-	for (const record of records) for (const message of record.messages) for (const word of templateWords(message)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+	for (const record of records)
+		for (const message of record.messages) for (const word of templateWords(message)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	return (message) =>
 		templateWords(message)
 			.filter((word) => frequency.get(word)! <= MAX_RECORDS_PER_KEY)
@@ -48,10 +60,11 @@ export function rareWordsOf(records: LookupRecord[]): (message: string) => strin
 /** The prefix key each name is filed under: its short prefix, or its long one where the short one is crowded. */
 export function crowdedPrefixes(records: LookupRecord[]): (folded: string) => string | null {
 	const count = new Map<string, number>();
-	for (const record of records) for (const symbol of recordSymbols(record)) {
-		const key = prefixKey(foldName(symbol));
-		if (key) count.set(key, (count.get(key) ?? 0) + 1);
-	}
+	for (const record of records)
+		for (const symbol of recordSymbols(record)) {
+			const key = prefixKey(foldName(symbol));
+			if (key) count.set(key, (count.get(key) ?? 0) + 1);
+		}
 	return (folded) => {
 		const short = prefixKey(folded);
 		return short && count.get(short)! > MAX_RECORDS_PER_KEY ? (longPrefixKey(folded) ?? short) : short;
@@ -79,7 +92,15 @@ export function venueProfile(catalog: Catalog): VenueProfile {
 	const shapeKeys = example ? Object.keys(example) : [];
 	const exampleCode = example?.[catalog.payload.codeField];
 	const exampleText = typeof exampleCode === 'string' ? exampleCode : exampleCode instanceof WrittenNumber ? exampleCode.text : null;
-	const words = [...new Set([catalog.slug, ...catalog.venue.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3)])];
+	const words = [
+		...new Set([
+			catalog.slug,
+			...catalog.venue
+				.toLowerCase()
+				.split(/[^\p{L}\p{N}]+/u)
+				.filter((w) => w.length >= 3),
+		]),
+	];
 	return {
 		slug: catalog.slug,
 		title: catalog.title,

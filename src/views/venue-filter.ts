@@ -39,7 +39,11 @@ export function parseFilter(search: string): FilterState {
 /** The query string for a filter (`''` when nothing is filtered), other parameters kept. */
 export function filterSearch(state: FilterState, current = ''): string {
 	const params = new URLSearchParams(current);
-	for (const [key, value] of [['q', state.text.trim()], ['category', state.categories.join(',')], ['retry', state.retries.join(',')]] as const) {
+	for (const [key, value] of [
+		['q', state.text.trim()],
+		['category', state.categories.join(',')],
+		['retry', state.retries.join(',')],
+	] as const) {
 		if (value) params.set(key, value);
 		else params.delete(key);
 	}
@@ -50,7 +54,6 @@ export function filterSearch(state: FilterState, current = ''): string {
 export function isFiltered(state: FilterState): boolean {
 	return state.text.trim() !== '' || state.categories.length > 0 || state.retries.length > 0;
 }
-
 
 /** The entry whose code is exactly the text (as sent, or its name in any case and spacing): where Enter goes even when other rows also contain the text. */
 export function exactEntry<T extends FilterableEntry>(entries: T[], text: string): T | undefined {
@@ -110,7 +113,10 @@ export interface Facet {
 export function venueFacets(entries: Catalog['entries']): { categories: Facet[]; retries: Facet[] } {
 	const count = (test: (e: Catalog['entries'][number]) => boolean) => entries.filter(test).length;
 	const categories = CATEGORIES.map((id) => ({ id, label: CATEGORY_INFO[id].label, count: count((e) => e.category === id) }));
-	const retries = [...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })), { id: NOT_AN_ERROR, label: retryFacetLabel(NOT_AN_ERROR), count: count((e) => e.retry === null) }];
+	const retries = [
+		...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })),
+		{ id: NOT_AN_ERROR, label: retryFacetLabel(NOT_AN_ERROR), count: count((e) => e.retry === null) },
+	];
 	return { categories: categories.filter((f) => f.count > 0), retries: retries.filter((f) => f.count > 0) };
 }
 
@@ -123,7 +129,8 @@ export function retryFacetLabel(id: string): string {
 export function describeFilter(state: FilterState): string {
 	const parts: string[] = [];
 	if (state.text.trim()) parts.push(`“${state.text.trim()}”`);
-	if (state.categories.length) parts.push(`category ${state.categories.map((id) => CATEGORY_INFO[id as keyof typeof CATEGORY_INFO]?.label ?? id).join(' or ')}`);
+	if (state.categories.length)
+		parts.push(`category ${state.categories.map((id) => CATEGORY_INFO[id as keyof typeof CATEGORY_INFO]?.label ?? id).join(' or ')}`);
 	if (state.retries.length) parts.push(`retry advice ${state.retries.map(retryFacetLabel).join(' or ')}`);
 	return parts.join(', ');
 }

@@ -23,20 +23,32 @@ describe.each([
 	['light', PHONE],
 	['dark', PHONE],
 ] as const)('axe, %s theme', (theme, device) => {
-	it.each([...PAGES, ...STATES])(`%s has no violations (${device.viewport?.width}px)`, async (path) => {
-		const context = await browser.newContext(device);
-		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		const page = await context.newPage();
-		await page.goto(baseUrl() + path);
-		if (path === CHIPS_OPEN) await page.getByRole('button', { name: /^Filters/ }).click();
-		// Answers and notices that come after the load are checked too.
-		await page.waitForLoadState('networkidle');
-		// The lookup page stays hidden while it resolves ?code= (to avoid a flash before a redirect).
-		await page.waitForFunction(() => !document.documentElement.classList.contains('lookup-pending'));
-		const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-		await context.close();
-	}, 120_000);
+	it.each([...PAGES, ...STATES])(
+		`%s has no violations (${device.viewport?.width}px)`,
+		async (path) => {
+			const context = await browser.newContext(device);
+			await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			const page = await context.newPage();
+			await page.goto(baseUrl() + path);
+			if (path === CHIPS_OPEN) await page.getByRole('button', { name: /^Filters/ }).click();
+			// Answers and notices that come after the load are checked too.
+			await page.waitForLoadState('networkidle');
+			// The lookup page stays hidden while it resolves ?code= (to avoid a flash before a redirect).
+			await page.waitForFunction(() => !document.documentElement.classList.contains('lookup-pending'));
+			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			expect(
+				violations.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')}`,
+				),
+			).toEqual([]);
+			await context.close();
+		},
+		120_000,
+	);
 });
 
 describe('keyboard', () => {

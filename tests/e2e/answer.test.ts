@@ -78,7 +78,9 @@ describe("real clients' error output in the browser", () => {
 		const all = await clientErrorCases();
 		// One case per client and venue: the AxiosError dumps (12 KB and more), log lines, reprs, stack traces.
 		const seen = new Set<string>();
-		cases = all.filter((c) => c.href !== null && !seen.has(`${c.source} ${c.href.split('/')[1]}`) && seen.add(`${c.source} ${c.href.split('/')[1]}`)).filter((_, i) => i % 2 === 0);
+		cases = all
+			.filter((c) => c.href !== null && !seen.has(`${c.source} ${c.href.split('/')[1]}`) && seen.add(`${c.source} ${c.href.split('/')[1]}`))
+			.filter((_, i) => i % 2 === 0);
 	}, 60_000);
 
 	it('has a case of every client, long dumps among them', () => {
@@ -116,7 +118,11 @@ describe("real clients' error output in the browser", () => {
 		const wrong: string[] = [];
 		for (const c of cases) {
 			await searchResults(page, c.paste);
-			const first = await page.locator(SEARCH.codeLinks).first().getAttribute('href').catch(() => null);
+			const first = await page
+				.locator(SEARCH.codeLinks)
+				.first()
+				.getAttribute('href')
+				.catch(() => null);
 			if (first !== c.href) wrong.push(`${c.source}: ${first} (want ${c.href})`);
 		}
 		expect(wrong).toEqual([]);

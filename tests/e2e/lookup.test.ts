@@ -98,7 +98,7 @@ describe('/lookup/', () => {
 		await page.context().close();
 	});
 
-	it('prefers the current venue from a venue page\'s box', async () => {
+	it("prefers the current venue from a venue page's box", async () => {
 		const page = await open('/lbank-futures/');
 		await page.getByLabel(/^Filter the codes/).fill('0');
 		await page.getByLabel(/^Filter the codes/).press('Enter');
@@ -117,7 +117,7 @@ describe('unknown anchor', () => {
 		await page.context().close();
 	});
 
-	it('suggests the venue\'s own spelling of a near code: /coinflex/#5001 → 05001, before MEXC\'s 5001', async () => {
+	it("suggests the venue's own spelling of a near code: /coinflex/#5001 → 05001, before MEXC's 5001", async () => {
 		const page = await open('/coinflex/#5001');
 		const notice = page.locator('[data-anchor-notice]');
 		await notice.locator('.answer-hit__link').first().waitFor();
@@ -163,7 +163,16 @@ describe('/compare/', () => {
 		const venues = await section.locator('tbody th a').evaluateAll((as) => as.map((a) => a.textContent));
 		expect(venues).toHaveLength(5);
 		const hrefs = await section.locator('.compare-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs).toEqual(expect.arrayContaining(['/binance-options/#-2018', '/mexc-futures/#2005', '/lbank-futures/#35', '/lbank-futures/#36', '/coinflex/#710006', '/webull/#ORDER_BUYING_POWER_NOT_ENOUGH']));
+		expect(hrefs).toEqual(
+			expect.arrayContaining([
+				'/binance-options/#-2018',
+				'/mexc-futures/#2005',
+				'/lbank-futures/#35',
+				'/lbank-futures/#36',
+				'/coinflex/#710006',
+				'/webull/#ORDER_BUYING_POWER_NOT_ENOUGH',
+			]),
+		);
 		await page.context().close();
 	});
 });

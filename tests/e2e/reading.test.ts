@@ -12,7 +12,11 @@ afterAll(() => browser?.close());
 
 /** Every text of the catalogs: venue text may glue sentences itself ("…symbol.Please"), verbatim, and that is not the site's doing. */
 const catalogText = realCatalogs()
-	.flatMap((catalog) => [catalog.summary, catalog.payload.example, ...catalog.entries.flatMap((entry) => [...entry.messages, ...entry.notes, ...entry.variants.map((v) => v.wait ?? '')])])
+	.flatMap((catalog) => [
+		catalog.summary,
+		catalog.payload.example,
+		...catalog.entries.flatMap((entry) => [...entry.messages, ...entry.notes, ...entry.variants.map((v) => v.wait ?? '')]),
+	])
 	.join('\n');
 
 /** A sentence's end glued to the next one's start: `codes.Category`, `shown.Change`. */
@@ -41,7 +45,11 @@ describe('/about/ CCXT table', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl()}/about/#ccxt`);
 		const table = page.locator('.ccxt-table').first();
-		const broken = await table.locator('code').evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1 || code.scrollWidth > code.clientWidth + 1).map((code) => code.textContent));
+		const broken = await table
+			.locator('code')
+			.evaluateAll((codes) =>
+				codes.filter((code) => code.getClientRects().length > 1 || code.scrollWidth > code.clientWidth + 1).map((code) => code.textContent),
+			);
 		expect(broken).toEqual([]);
 		// Each header's words are whole: no header is narrower than its longest word.
 		const cut = await table.locator('th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
@@ -51,19 +59,23 @@ describe('/about/ CCXT table', () => {
 });
 
 describe('layout shift', () => {
-	it.each(['/coinflex/#5001', '/webull/#ORDER_NOT_FOUND', '/binance-options/#-9999', `/webull/#${'%ED%A0%80'}`])('%s shifts nothing while it loads and answers', async (path) => {
-		const context = await browser.newContext(PHONE);
-		const page = await context.newPage();
-		await page.addInitScript(() => {
-			(window as unknown as { shift: number }).shift = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
-		await page.goto(baseUrl() + path);
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(500);
-		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-		await context.close();
-	});
+	it.each(['/coinflex/#5001', '/webull/#ORDER_NOT_FOUND', '/binance-options/#-9999', `/webull/#${'%ED%A0%80'}`])(
+		'%s shifts nothing while it loads and answers',
+		async (path) => {
+			const context = await browser.newContext(PHONE);
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				(window as unknown as { shift: number }).shift = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+						if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(baseUrl() + path);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(500);
+			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+			await context.close();
+		},
+	);
 });

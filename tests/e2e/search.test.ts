@@ -116,7 +116,10 @@ describe('search from the keyboard', () => {
 		await page.keyboard.press('Control+k');
 		await searchResults(page, 'insufficient');
 		const results = await page.locator('[data-text-results] li').evaluateAll((items) =>
-			items.map((item) => ({ href: new URL(item.querySelector('a')!.href).hash.slice(1), excerpt: (item.querySelector('.search-result__excerpt') as HTMLElement).innerText })),
+			items.map((item) => ({
+				href: new URL(item.querySelector('a')!.href).hash.slice(1),
+				excerpt: (item.querySelector('.search-result__excerpt') as HTMLElement).innerText,
+			})),
 		);
 		const codes = results.filter((result) => result.href);
 		expect(codes.length).toBeGreaterThan(2);

@@ -24,7 +24,13 @@ async function open(path: string, device: BrowserContextOptions = DESKTOP, optio
 	return page;
 }
 const screens = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
-const filterable = (entry: CodeEntry) => ({ code: entry.code, name: entry.name, messages: entry.messages, category: entry.category, retry: entry.retry ?? NOT_AN_ERROR });
+const filterable = (entry: CodeEntry) => ({
+	code: entry.code,
+	name: entry.name,
+	messages: entry.messages,
+	category: entry.category,
+	retry: entry.retry ?? NOT_AN_ERROR,
+});
 const expected = (entries: CodeEntry[], state: FilterState) => entries.filter((entry) => matchesFilter(filterable(entry), state)).map((entry) => entry.code);
 /** A word of a message in the middle of the catalog: a text filter that matches some codes, not all. */
 function someWord(entries: CodeEntry[]): string {
@@ -89,7 +95,9 @@ describe.each(catalogs.map((catalog) => [catalog.slug, catalog] as const))('%s: 
 		await expect.poll(() => visibleRowCodes(page)).toEqual(byChip);
 		expect(await statedCount(page)).toBe(byChip.length);
 		// The group index counts follow: "n of m" per group, adding up to what is shown.
-		const indexed = await page.locator('nav.group-index li').evaluateAll((items) => items.map((item) => /(\d+) of \d+/.exec((item as HTMLElement).innerText)?.[1]));
+		const indexed = await page
+			.locator('nav.group-index li')
+			.evaluateAll((items) => items.map((item) => /(\d+) of \d+/.exec((item as HTMLElement).innerText)?.[1]));
 		expect(indexed.reduce((sum, n) => sum + Number(n ?? 0), 0)).toBe(byChip.length);
 		// Every group with nothing left is gone from the screen, heading and all.
 		const headings = await page.locator('section.code-group h2').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).length);
@@ -226,7 +234,10 @@ describe('Enter in the box', () => {
 		const result = page.locator('#lookup-result');
 		await expect.poll(() => result.innerText()).toMatch(/contain it/);
 		expect(await result.innerText()).not.toContain('not in any catalog');
-		await result.getByRole('link', { name: /codes? of/ }).first().click();
+		await result
+			.getByRole('link', { name: /codes? of/ })
+			.first()
+			.click();
 		await page.waitForURL(`**/${venue}/?q=${text}`);
 		expect(await statedCount(page)).toBe((await visibleRowCodes(page)).length);
 		await page.context().close();
@@ -269,7 +280,10 @@ describe('advice in sight', () => {
 		const onPage = await row.evaluate((el) => getComputedStyle(el).color);
 		await page.keyboard.press('Control+k');
 		await page.locator('#site-search-input').fill('ORDER_NOT_FOUND');
-		const inSearch = page.locator('[data-code-hits]').getByText(/Site advice: Do not retry/).first();
+		const inSearch = page
+			.locator('[data-code-hits]')
+			.getByText(/Site advice: Do not retry/)
+			.first();
 		await expect.poll(() => isShown(inSearch)).toBe(true);
 		expect(await inSearch.evaluate((el) => getComputedStyle(el).color)).toBe(onPage);
 		await page.context().close();
@@ -337,7 +351,8 @@ describe('deep links into the table view', () => {
 		expect(await isShown(details)).toBe(false);
 		await page.getByRole('button', { name: 'Cards' }).click();
 		expect(await isShown(details)).toBe(true);
-		const colours = () => page.locator('[role="group"][aria-label="View"] button').evaluateAll((bs) => bs.map((b) => `${b.textContent}:${getComputedStyle(b).backgroundColor}`));
+		const colours = () =>
+			page.locator('[role="group"][aria-label="View"] button').evaluateAll((bs) => bs.map((b) => `${b.textContent}:${getComputedStyle(b).backgroundColor}`));
 		const [table, cards] = await colours();
 		expect(table.split(':')[1]).not.toBe(cards.split(':')[1]);
 		await page.reload();
@@ -348,7 +363,9 @@ describe('deep links into the table view', () => {
 
 	it('marks advice that departs from its category, and only that', async () => {
 		const page = await open('/webull/');
-		const marks = await page.locator('article.code-entry').evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).innerText.includes('✱')).map((row) => row.id));
+		const marks = await page
+			.locator('article.code-entry')
+			.evaluateAll((rows) => rows.filter((row) => (row as HTMLElement).innerText.includes('✱')).map((row) => row.id));
 		expect(marks.length).toBeGreaterThan(0);
 		expect(marks.length).toBeLessThan(40);
 		expect(marks).toContain('ORDER_PENDING_SUBMIT');

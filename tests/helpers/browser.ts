@@ -5,7 +5,15 @@ import { inject } from 'vitest';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The flags a machine without network access needs: no background fetches, updates or sync, and no first-run dialogs. */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -20,7 +28,21 @@ export function baseUrl(): string {
 }
 
 /** Every page type of the site, for checks that must hold everywhere. */
-export const PAGES = ['/', '/binance-options/', '/coinflex/', '/lbank-futures/', '/mexc-futures/', '/webull/', '/compare/', '/compare/insufficient-funds/', '/lookup/', '/lookup/?code=0', '/about/', '/changelog/', '/no-such-page/'];
+export const PAGES = [
+	'/',
+	'/binance-options/',
+	'/coinflex/',
+	'/lbank-futures/',
+	'/mexc-futures/',
+	'/webull/',
+	'/compare/',
+	'/compare/insufficient-funds/',
+	'/lookup/',
+	'/lookup/?code=0',
+	'/about/',
+	'/changelog/',
+	'/no-such-page/',
+];
 
 /** The search dialog's parts (src/components/SiteSearch.astro). */
 export const SEARCH = {
@@ -37,8 +59,12 @@ export const SEARCH = {
 export async function searchResults(page: Page, query: string, options: { fill?: boolean } = {}): Promise<string[]> {
 	if (options.fill !== false) await page.locator(SEARCH.input).fill(query);
 	// Compared with the input's value: a search field drops line breaks from what is filled in.
-	await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === document.querySelector<HTMLInputElement>('#site-search-input')?.value);
-	return page.locator(SEARCH.links).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+	await page.waitForFunction(
+		() => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.query === document.querySelector<HTMLInputElement>('#site-search-input')?.value,
+	);
+	return page
+		.locator(SEARCH.links)
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
 /** Whether the search dialog is on screen (rendered with a size, not merely open in the DOM). */

@@ -12,17 +12,20 @@ describe('answer engine: pastes', () => {
 		expect([...venues].sort()).toEqual(['binance-options', 'coinflex', 'lbank-futures', 'mexc-futures', 'webull']);
 	});
 
-	it.each(PASTES.map((c) => [c.paste.length > 120 ? `${c.paste.slice(0, 60)}… (${c.paste.length} chars)` : c.paste, c.venue ?? '', c] as const))('%j from %j', (_label, _venue, c) => {
-		const answer = answerAll(c.paste, { venue: c.venue });
-		const [kind, ...hrefs] = outcome(answer).split(' ');
-		expect(kind).toBe(c.expect);
-		if (c.expect === 'lands') expect(hrefs).toEqual(c.hrefs);
-		else if (c.expect !== 'none') {
-			expect(hrefs[0]).toBe(c.hrefs[0]);
-			expect(hrefs).toEqual(expect.arrayContaining(c.hrefs));
-		}
-		if (c.notice) expect('notices' in answer ? answer.notices.join('\n') : '').toContain(c.notice);
-	});
+	it.each(PASTES.map((c) => [c.paste.length > 120 ? `${c.paste.slice(0, 60)}… (${c.paste.length} chars)` : c.paste, c.venue ?? '', c] as const))(
+		'%j from %j',
+		(_label, _venue, c) => {
+			const answer = answerAll(c.paste, { venue: c.venue });
+			const [kind, ...hrefs] = outcome(answer).split(' ');
+			expect(kind).toBe(c.expect);
+			if (c.expect === 'lands') expect(hrefs).toEqual(c.hrefs);
+			else if (c.expect !== 'none') {
+				expect(hrefs[0]).toBe(c.hrefs[0]);
+				expect(hrefs).toEqual(expect.arrayContaining(c.hrefs));
+			}
+			if (c.notice) expect('notices' in answer ? answer.notices.join('\n') : '').toContain(c.notice);
+		},
+	);
 
 	it('gives the same answer from only the shards a query hashes to as from all of them', () => {
 		for (const c of PASTES) {
@@ -39,7 +42,8 @@ describe('answer engine: every code', () => {
 	const unique = new Map(records.map((r) => [`${r.venue} ${r.code}`, r]));
 
 	it('lands every code of every venue from its own venue page', () => {
-		for (const record of unique.values()) expect(outcome(answerFromShards(record.code, { venue: record.venue }).answer), record.href).toBe(`lands ${record.href}`);
+		for (const record of unique.values())
+			expect(outcome(answerFromShards(record.code, { venue: record.venue }).answer), record.href).toBe(`lands ${record.href}`);
 	});
 
 	it('finds every message, filled in, among the entries it lists or lands on', () => {

@@ -65,7 +65,7 @@ describe('grouping', () => {
 	const catalogs = new Map(realCatalogs().map((c) => [c.slug, c]));
 	const groupOf = (slug: string, code: string) => catalogs.get(slug)!.entries.find((e) => e.code === code)?.groupId;
 
-	it('keeps Binance\'s own three groups', () => {
+	it("keeps Binance's own three groups", () => {
 		expect(catalogs.get('binance-options')!.groups.map((g) => g.label)).toEqual(['10xx', '11xx–2xxx', '3xxx–5xxx']);
 		expect(groupOf('binance-options', '-1021')).toBe('general-server-or-network');
 		expect(groupOf('binance-options', '-2018')).toBe('request-issues');
@@ -77,7 +77,10 @@ describe('grouping', () => {
 		expect(groupOf('mexc-futures', '510')).toBe('access-and-authentication');
 		expect(groupOf('mexc-futures', '2036')).toBe('orders-and-positions');
 		expect(groupOf('mexc-futures', '6005')).toBe('trading-status');
-		const orders = catalogs.get('mexc-futures')!.groups.find((g) => g.id === 'orders-and-positions')!.entries.map((e) => e.code);
+		const orders = catalogs
+			.get('mexc-futures')!
+			.groups.find((g) => g.id === 'orders-and-positions')!
+			.entries.map((e) => e.code);
 		expect(orders.indexOf('2035')).toBeLessThan(orders.indexOf('2036'));
 	});
 

@@ -34,7 +34,9 @@ const fixtures: Fixture[] = [
 	{
 		name: 'misspelt messages key',
 		files: { 'coinflex.yaml': replaceOnce(coinflex, '    messages:\n      - Signature is invalid', '    mesages:\n      - Signature is invalid') },
-		expected: [`src/fixture/coinflex.yaml:${lineOf(coinflex, '    messages:\n      - Signature is invalid')}: code 20000: unknown key "mesages" in codes.1; check the spelling`],
+		expected: [
+			`src/fixture/coinflex.yaml:${lineOf(coinflex, '    messages:\n      - Signature is invalid')}: code 20000: unknown key "mesages" in codes.1; check the spelling`,
+		],
 	},
 	{
 		name: 'misspelt name key',
@@ -49,7 +51,9 @@ const fixtures: Fixture[] = [
 	{
 		name: 'unquoted code with a leading zero',
 		files: { 'coinflex.yaml': replaceOnce(coinflex, 'code: "05001"', 'code: 05001') },
-		expected: [`src/fixture/coinflex.yaml:${lineOf(coinflex, 'code: "05001"')}: code 05001: code written as 05001 is read by YAML as the number 5001, not a string; quote it: code: "05001"`],
+		expected: [
+			`src/fixture/coinflex.yaml:${lineOf(coinflex, 'code: "05001"')}: code 05001: code written as 05001 is read by YAML as the number 5001, not a string; quote it: code: "05001"`,
+		],
 	},
 	{
 		name: 'unquoted negative code',
@@ -89,12 +93,22 @@ const fixtures: Fixture[] = [
 	{
 		name: 'message with trailing white space',
 		files: { 'coinflex.yaml': replaceOnce(coinflex, '      - Signature is invalid', '      - "Signature is invalid "') },
-		expected: [`src/fixture/coinflex.yaml:${lineOf(coinflex, '      - Signature is invalid')}: code 20000: code "20000" message 1 has leading or trailing white space`],
+		expected: [
+			`src/fixture/coinflex.yaml:${lineOf(coinflex, '      - Signature is invalid')}: code 20000: code "20000" message 1 has leading or trailing white space`,
+		],
 	},
 	{
 		name: 'code outside its group range',
-		files: { 'binance-options.yaml': replaceOnce(binance, '    name: BAD_SYMBOL\n    group: request-issues', '    name: BAD_SYMBOL\n    group: general-server-or-network') },
-		expected: [`code -1121: code "-1121" is outside its group "general-server-or-network", which declares the ranges -1099 to -1000; move it to the right group or widen the range`],
+		files: {
+			'binance-options.yaml': replaceOnce(
+				binance,
+				'    name: BAD_SYMBOL\n    group: request-issues',
+				'    name: BAD_SYMBOL\n    group: general-server-or-network',
+			),
+		},
+		expected: [
+			`code -1121: code "-1121" is outside its group "general-server-or-network", which declares the ranges -1099 to -1000; move it to the right group or widen the range`,
+		],
 	},
 	{
 		name: 'group with no codes',
@@ -109,7 +123,9 @@ const fixtures: Fixture[] = [
 	{
 		name: 'code in two groups',
 		files: { 'binance-options.yaml': replaceOnce(binance, '      - [-2999, -1100]', '      - [-2999, -1000]') },
-		expected: [`code -1000: code "-1000" is in two groups: "general-server-or-network" and "request-issues" whose ranges also hold it; narrow one of the ranges`],
+		expected: [
+			`code -1000: code "-1000" is in two groups: "general-server-or-network" and "request-issues" whose ranges also hold it; narrow one of the ranges`,
+		],
 	},
 	{
 		name: 'group anchor equal to a code',
@@ -132,7 +148,12 @@ const fixtures: Fixture[] = [
 			'coinflex.yaml': replaceOnce(replaceOnce(coinflex, 'code: "05001"', 'code: 05001'), '      - Signature is invalid', '      - " Signature is invalid"'),
 			'binance-options.yaml': replaceOnce(binance, '    name: BAD_SYMBOL', '    naem: BAD_SYMBOL'),
 		},
-		expected: ['code 05001: code written as 05001', 'code 20000: code "20000" message 1 has leading or trailing white space', 'code -1121: unknown key "naem"', /^3 problems in the catalogs/m],
+		expected: [
+			'code 05001: code written as 05001',
+			'code 20000: code "20000" message 1 has leading or trailing white space',
+			'code -1121: unknown key "naem"',
+			/^3 problems in the catalogs/m,
+		],
 	},
 ];
 

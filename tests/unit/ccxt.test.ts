@@ -82,7 +82,12 @@ describe('the CCXT-shape export', () => {
 	for (const catalog of catalogs) {
 		it(`${catalog.slug}: every error code under exact, with a class CCXT itself defines`, () => {
 			const map = exportCcxtMap(catalog, '2026-01-01');
-			expect(Object.keys(map.exact).sort()).toEqual(catalog.entries.filter((e) => !e.isSuccess).map((e) => e.code).sort());
+			expect(Object.keys(map.exact).sort()).toEqual(
+				catalog.entries
+					.filter((e) => !e.isSuccess)
+					.map((e) => e.code)
+					.sort(),
+			);
 			for (const name of [...Object.values(map.exact), ...Object.values(map.broad)]) {
 				expect(typeof module[name], name).toBe('function');
 				expect(module[name].prototype instanceof module.BaseError, `${name} is a CCXT error class`).toBe(true);

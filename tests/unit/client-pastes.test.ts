@@ -9,7 +9,10 @@ beforeAll(async () => {
 	cases = await clientErrorCases();
 }, 60_000);
 
-const listed = (answer: Answer) => (answer.kind === 'unique' ? [answer.hit, ...answer.also] : answer.kind === 'candidates' || answer.kind === 'suggestions' ? answer.hits : []).map((hit) => hit.record.href);
+const listed = (answer: Answer) =>
+	(answer.kind === 'unique' ? [answer.hit, ...answer.also] : answer.kind === 'candidates' || answer.kind === 'suggestions' ? answer.hits : []).map(
+		(hit) => hit.record.href,
+	);
 
 describe('real clients’ error output', () => {
 	it('has at least 150 cases from every venue and every client', () => {
@@ -17,7 +20,23 @@ describe('real clients’ error output', () => {
 		const venues = new Set(cases.flatMap((c) => (c.href ? [c.href.split('/')[1]] : [])));
 		expect(venues.size).toBe(5);
 		const sources = new Set(cases.map((c) => c.source.split(':')[0]));
-		for (const client of ['axios', 'curl -i (raw HTTP response)', 'pino', 'winston', 'Node', 'Python requests', 'Java', '@binance/connector', 'python-binance', 'binance-connector-python', 'go-binance', 'binance-connector-java', 'ccxt', 'ccxt (Python)']) expect(sources).toContain(client);
+		for (const client of [
+			'axios',
+			'curl -i (raw HTTP response)',
+			'pino',
+			'winston',
+			'Node',
+			'Python requests',
+			'Java',
+			'@binance/connector',
+			'python-binance',
+			'binance-connector-python',
+			'go-binance',
+			'binance-connector-java',
+			'ccxt',
+			'ccxt (Python)',
+		])
+			expect(sources).toContain(client);
 		// The AxiosError dumps are the long pastes: past the old 4,000-character cut.
 		expect(Math.max(...cases.filter((c) => c.source.startsWith('axios')).map((c) => c.paste.length))).toBeGreaterThan(8_000);
 	});
@@ -33,10 +52,14 @@ describe('real clients’ error output', () => {
 	});
 
 	it('lands on the code for every case with a code (no venue known), the browser’s way: only from the shards the paste hashes to', () => {
-		const wrong = cases.filter((c) => c.href !== null).flatMap((c) => {
-			const { answer } = answerFromShards(c.paste);
-			return answer.kind === 'unique' && answer.hit.record.href === c.href ? [] : [`${c.source} → ${answer.kind} ${listed(answer).slice(0, 3).join(' ')} (want ${c.href})`];
-		});
+		const wrong = cases
+			.filter((c) => c.href !== null)
+			.flatMap((c) => {
+				const { answer } = answerFromShards(c.paste);
+				return answer.kind === 'unique' && answer.hit.record.href === c.href
+					? []
+					: [`${c.source} → ${answer.kind} ${listed(answer).slice(0, 3).join(' ')} (want ${c.href})`];
+			});
 		expect(wrong).toEqual([]);
 	});
 

@@ -33,14 +33,16 @@ const REVIEWED: Record<string, number[]> = {
 describe('guidance per message', () => {
 	it('has reviewed every code with several messages, and refines exactly the messages recorded', () => {
 		const found = Object.fromEntries(
-			catalogs.flatMap((c) => c.entries.filter((e) => e.messages.length > 1).map((e) => [`${c.slug} ${e.code}`, e.variants.flatMap((v, i) => (v.refined ? [i] : []))])),
+			catalogs.flatMap((c) =>
+				c.entries.filter((e) => e.messages.length > 1).map((e) => [`${c.slug} ${e.code}`, e.variants.flatMap((v, i) => (v.refined ? [i] : []))]),
+			),
 		);
 		expect(found).toEqual(REVIEWED);
 		const refinedSingles = catalogs.flatMap((c) => c.entries.filter((e) => e.messages.length === 1 && e.variants[0].refined).map((e) => e.code));
 		expect(refinedSingles).toEqual([]);
 	});
 
-	it('-1008: the ban message says do not retry before the stated time; the others keep the code\'s advice', () => {
+	it("-1008: the ban message says do not retry before the stated time; the others keep the code's advice", () => {
 		const tooMany = entry('binance-options', '-1008');
 		expect(tooMany.retry).toBe('yes');
 		const ban = tooMany.variants[3];
@@ -58,35 +60,64 @@ describe('guidance per message', () => {
 		expect(entry('binance-options', '-1015').messages[1]).toBe('Too many new orders; current limit is %s orders per %s.');
 	});
 
-	it('a pasted ban message lands on -1008 with the ban message\'s own advice', () => {
+	it("a pasted ban message lands on -1008 with the ban message's own advice", () => {
 		const { shards, manifest } = buildLookupData(catalogs);
-		const answer = answerParsed(parsePaste('{"code":-1008,"msg":"Way too much request weight used; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans."}', manifest.venues), fullIndex(shards), manifest.venues);
+		const answer = answerParsed(
+			parsePaste(
+				'{"code":-1008,"msg":"Way too much request weight used; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans."}',
+				manifest.venues,
+			),
+			fullIndex(shards),
+			manifest.venues,
+		);
 		expect(answer.kind).toBe('unique');
 		if (answer.kind !== 'unique') return;
 		expect(answer.hit.messageIndex).toBe(3);
 		expect(answer.hit.record.variants?.[String(answer.hit.messageIndex)]).toMatchObject({ retry: 'no' });
 	});
 
-	it('takes the category\'s CCXT class and retry when a message changes the category', () => {
+	it("takes the category's CCXT class and retry when a message changes the category", () => {
 		const text = catalogText('coinflex').replace('      - Signature is invalid', '      - text: Signature is invalid\n        category: system');
 		const { data, problems } = validateCatalogSource('src/content/catalogs/coinflex.yaml', text);
 		expect(problems).toEqual([]);
 		expect(data!.codes.find((c) => c.code === '20000')!.messages[0]).toEqual({ text: 'Signature is invalid', category: 'system' });
 		const variant = buildCatalog('coinflex', data!).entries.find((e) => e.code === '20000')!.variants[0];
-		expect(variant).toMatchObject({ text: 'Signature is invalid', refined: true, category: 'system', retry: CATEGORY_INFO.system.retry, ccxt: CATEGORY_INFO.system.ccxt });
+		expect(variant).toMatchObject({
+			text: 'Signature is invalid',
+			refined: true,
+			category: 'system',
+			retry: CATEGORY_INFO.system.retry,
+			ccxt: CATEGORY_INFO.system.ccxt,
+		});
 	});
 
 	it.each([
-		['a message map without guidance', (t: string) => t.replace('      - Signature is invalid', '      - text: Signature is invalid'), /give category, retry or wait/],
-		['a message text YAML reads as a number', (t: string) => t.replace('      - Signature is invalid', '      - text: 5001\n        retry: "no"'), /a message written as 5001 is read by YAML as the number 5001/],
-		['an unknown key in a message map', (t: string) => t.replace('      - Signature is invalid', '      - text: Signature is invalid\n        retyr: "no"'), /unknown key "retyr"/],
+		[
+			'a message map without guidance',
+			(t: string) => t.replace('      - Signature is invalid', '      - text: Signature is invalid'),
+			/give category, retry or wait/,
+		],
+		[
+			'a message text YAML reads as a number',
+			(t: string) => t.replace('      - Signature is invalid', '      - text: 5001\n        retry: "no"'),
+			/a message written as 5001 is read by YAML as the number 5001/,
+		],
+		[
+			'an unknown key in a message map',
+			(t: string) => t.replace('      - Signature is invalid', '      - text: Signature is invalid\n        retyr: "no"'),
+			/unknown key "retyr"/,
+		],
 	])('rejects %s', (_name, edit, expected) => {
 		const lines = validateCatalogSource('src/content/catalogs/coinflex.yaml', edit(catalogText('coinflex'))).problems.map(formatProblem);
-		expect(lines.some((line) => expected.test(line)), lines.join('\n')).toBe(true);
+		expect(
+			lines.some((line) => expected.test(line)),
+			lines.join('\n'),
+		).toBe(true);
 	});
 });
 
 it('category defaults stay the reference for unrefined messages', () => {
-	for (const catalog of catalogs) for (const e of catalog.entries) for (const v of e.variants) if (!v.refined) expect([v.category, v.retry, v.ccxt]).toEqual([e.category, e.retry, e.ccxt]);
+	for (const catalog of catalogs)
+		for (const e of catalog.entries) for (const v of e.variants) if (!v.refined) expect([v.category, v.retry, v.ccxt]).toEqual([e.category, e.retry, e.ccxt]);
 	expect(CATEGORY_INFO['rate-limit'].retry).toBe('yes');
 });

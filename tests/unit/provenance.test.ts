@@ -18,7 +18,10 @@ describe('provenance of every catalog', () => {
 	});
 
 	it('derives the data version from the latest change of any catalog, and every export carries it', () => {
-		const latest = catalogs.flatMap((c) => c.history.map((h) => h.date)).sort().at(-1);
+		const latest = catalogs
+			.flatMap((c) => c.history.map((h) => h.date))
+			.sort()
+			.at(-1);
 		expect(dataVersion(catalogs)).toBe(latest);
 		expect(exportIndex(catalogs, site).dataVersion).toBe(latest);
 		for (const catalog of catalogs) {
@@ -67,22 +70,63 @@ describe('history and provenance rules', () => {
 	const problems = (text: string) => validateCatalogSource('src/content/catalogs/coinflex.yaml', text).problems.map(formatProblem);
 
 	it.each([
-		['a removed code still in the catalog', withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: Gone.\n    removed: ["05001"]\n'), /code 05001: code "05001" is listed as removed in history entry 2 but is still in the catalog/],
-		['an added code not in the catalog', withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: New.\n    added: ["77777"]\n'), /code "77777" is listed as added in history entry 2 but is not in the catalog/],
-		['codes listed by the initial capture', withHistory('  - date: "2026-11-23"\n    summary: Initial.\n    added: ["05001"]\n'), /the first history entry is the initial capture of the whole document; it lists no added codes/],
-		['history out of order', withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-01"\n    summary: Earlier.\n    reworded: ["05001"]\n'), /history entry 2 \(2026-11-01\) is dated before entry 1 \(2026-11-23\)/],
-		['a change after the capture', withHistory('  - date: "2026-12-01"\n    summary: Initial.\n'), /history entry 1 \(2026-12-01\) is after source.captured 2026-11-23/],
-		['a check before the capture', coinflex.replace('checked: "2026-11-23"', 'checked: "2026-11-01"'), /source.checked 2026-11-01 is before source.captured 2026-11-23/],
+		[
+			'a removed code still in the catalog',
+			withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: Gone.\n    removed: ["05001"]\n'),
+			/code 05001: code "05001" is listed as removed in history entry 2 but is still in the catalog/,
+		],
+		[
+			'an added code not in the catalog',
+			withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: New.\n    added: ["77777"]\n'),
+			/code "77777" is listed as added in history entry 2 but is not in the catalog/,
+		],
+		[
+			'codes listed by the initial capture',
+			withHistory('  - date: "2026-11-23"\n    summary: Initial.\n    added: ["05001"]\n'),
+			/the first history entry is the initial capture of the whole document; it lists no added codes/,
+		],
+		[
+			'history out of order',
+			withHistory('  - date: "2026-11-23"\n    summary: Initial.\n  - date: "2026-11-01"\n    summary: Earlier.\n    reworded: ["05001"]\n'),
+			/history entry 2 \(2026-11-01\) is dated before entry 1 \(2026-11-23\)/,
+		],
+		[
+			'a change after the capture',
+			withHistory('  - date: "2026-12-01"\n    summary: Initial.\n'),
+			/history entry 1 \(2026-12-01\) is after source.captured 2026-11-23/,
+		],
+		[
+			'a check before the capture',
+			coinflex.replace('checked: "2026-11-23"', 'checked: "2026-11-01"'),
+			/source.checked 2026-11-01 is before source.captured 2026-11-23/,
+		],
 		['an impossible date', coinflex.replace('captured: "2026-11-23"', 'captured: "2026-02-30"'), /source.captured.*YYYY-MM-DD/],
-		['a bare date (a timestamp in YAML 1.1)', coinflex.replace('captured: "2026-11-23"', 'captured: 2026-11-23'), /source.captured written as 2026-11-23 is read by YAML 1.1 parsers .* as a date; quote it/],
+		[
+			'a bare date (a timestamp in YAML 1.1)',
+			coinflex.replace('captured: "2026-11-23"', 'captured: 2026-11-23'),
+			/source.captured written as 2026-11-23 is read by YAML 1.1 parsers .* as a date; quote it/,
+		],
 		['no history', coinflex.replace(/history:\n[\s\S]*$/, ''), /history/],
-		['a CCXT exchange the snapshot lacks', coinflex.replace('grouping:', 'ccxtExchange:\n  id: okx\ngrouping:'), /ccxtExchange okx is not in the CCXT snapshot .*run npm run ccxt:snapshot/],
+		[
+			'a CCXT exchange the snapshot lacks',
+			coinflex.replace('grouping:', 'ccxtExchange:\n  id: okx\ngrouping:'),
+			/ccxtExchange okx is not in the CCXT snapshot .*run npm run ccxt:snapshot/,
+		],
 	])('reports %s with the file and the rule', (_name, text, expected) => {
 		const found = problems(text);
-		expect(found.some((line) => line.startsWith('src/content/catalogs/coinflex.yaml') && expected.test(line)), found.join('\n')).toBe(true);
+		expect(
+			found.some((line) => line.startsWith('src/content/catalogs/coinflex.yaml') && expected.test(line)),
+			found.join('\n'),
+		).toBe(true);
 	});
 
 	it('accepts a history of real changes', () => {
-		expect(problems(withHistory('  - date: "2026-11-01"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: Changes.\n    added: ["05001"]\n    removed: ["99999"]\n    reworded: ["20000"]\n'))).toEqual([]);
+		expect(
+			problems(
+				withHistory(
+					'  - date: "2026-11-01"\n    summary: Initial.\n  - date: "2026-11-23"\n    summary: Changes.\n    added: ["05001"]\n    removed: ["99999"]\n    reworded: ["20000"]\n',
+				),
+			),
+		).toEqual([]);
 	});
 });

@@ -33,7 +33,7 @@ describe('a generated site of 20,000 codes', () => {
 		expect(sizes[sizes.length >> 1]).toBeLessThan(5 * 1024);
 	});
 
-	it('finds every code of every venue from only the shards its query hashes to, on that venue\'s page', () => {
+	it("finds every code of every venue from only the shards its query hashes to, on that venue's page", () => {
 		const missed: string[] = [];
 		for (const catalog of catalogs) {
 			for (const entry of catalog.entries) {
@@ -42,7 +42,8 @@ describe('a generated site of 20,000 codes', () => {
 				for (const shard of shardsFor(parsed, manifest.shards)) indexShard(index, shards[shard]);
 				const answer = answerParsed(parsed, index, manifest.venues, { venue: catalog.slug });
 				const first = answer.kind === 'unique' ? answer.hit : answer.kind === 'candidates' ? answer.hits[0] : undefined;
-				if (first?.record.venue !== catalog.slug || first.record.code !== entry.code || first.record.href !== entry.pageHref) missed.push(`${catalog.slug} ${entry.code}`);
+				if (first?.record.venue !== catalog.slug || first.record.code !== entry.code || first.record.href !== entry.pageHref)
+					missed.push(`${catalog.slug} ${entry.code}`);
 			}
 		}
 		expect(missed).toEqual([]);
@@ -64,14 +65,22 @@ describe('a generated site of 20,000 codes', () => {
 	});
 
 	it('finds a named code by its name alone, across all venues', () => {
-		const named = catalogs.flatMap((catalog) => catalog.entries.filter((entry) => entry.name).slice(0, 20).map((entry) => ({ catalog, entry })));
+		const named = catalogs.flatMap((catalog) =>
+			catalog.entries
+				.filter((entry) => entry.name)
+				.slice(0, 20)
+				.map((entry) => ({ catalog, entry })),
+		);
 		for (const { catalog, entry } of named) {
 			const parsed = parsePaste(entry.name!, manifest.venues);
 			const index = new RecordIndex();
 			for (const shard of shardsFor(parsed, manifest.shards)) indexShard(index, shards[shard]);
 			const answer = answerParsed(parsed, index, manifest.venues);
 			const hits = answer.kind === 'unique' ? [answer.hit] : answer.kind === 'candidates' ? answer.hits : [];
-			expect(hits.some((hit) => hit.record.venue === catalog.slug && hit.record.code === entry.code), `${catalog.slug} ${entry.name}`).toBe(true);
+			expect(
+				hits.some((hit) => hit.record.venue === catalog.slug && hit.record.code === entry.code),
+				`${catalog.slug} ${entry.name}`,
+			).toBe(true);
 		}
 	});
 

@@ -28,7 +28,12 @@ describe('search documents', () => {
 			expect($('[data-pagefind-meta="venue[content]"]').attr('content')).toBe(catalogs.find((c) => page.startsWith(c.href))!.title);
 			// Each code's messages, verbatim, for the result's excerpt.
 			const excerpts = JSON.parse($('[data-pagefind-meta="excerpts[content]"]').attr('content')!) as Record<string, string[]>;
-			expect(Object.keys(excerpts).sort()).toEqual(sections.toArray().map((heading) => $(heading).attr('id')!).sort());
+			expect(Object.keys(excerpts).sort()).toEqual(
+				sections
+					.toArray()
+					.map((heading) => $(heading).attr('id')!)
+					.sort(),
+			);
 			sections.each((_, heading) => {
 				const id = $(heading).attr('id')!;
 				expect(placed.has(`${page}#${id}`)).toBe(false);

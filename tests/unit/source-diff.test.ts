@@ -27,8 +27,14 @@ const dropLine = (match: (line: string) => boolean) => (lines: string[]) => {
 };
 
 const EDITS: Record<string, Edit> = {
-	webull: { added: { code: 'ORDER_TEST_ONLY', lines: 'ORDER_TEST_ONLYThe order is a test' }, remove: (lines, code) => dropLine((l) => l.startsWith(code) && /^[a-z]|^[A-Z][a-z]|^U\.S\.|^US |^BO |^A-|^A /.test(l.slice(code.length)))(lines) },
-	'mexc-futures': { added: { code: '4242', lines: '4242The contract is a test' }, remove: (lines, code) => dropLine((l) => new RegExp(`^${code}\\D`).test(l))(lines) },
+	webull: {
+		added: { code: 'ORDER_TEST_ONLY', lines: 'ORDER_TEST_ONLYThe order is a test' },
+		remove: (lines, code) => dropLine((l) => l.startsWith(code) && /^[a-z]|^[A-Z][a-z]|^U\.S\.|^US |^BO |^A-|^A /.test(l.slice(code.length)))(lines),
+	},
+	'mexc-futures': {
+		added: { code: '4242', lines: '4242The contract is a test' },
+		remove: (lines, code) => dropLine((l) => new RegExp(`^${code}\\D`).test(l))(lines),
+	},
 	'lbank-futures': {
 		added: { code: '777', lines: '777\n\nThe contract is a test' },
 		remove: (lines, code) => {
@@ -37,7 +43,10 @@ const EDITS: Record<string, Edit> = {
 			return lines.filter((_, i) => i !== index && i !== message);
 		},
 	},
-	coinflex: { added: { code: '99999', lines: '| 99999  | The order is a test |' }, remove: (lines, code) => dropLine((l) => l.startsWith(`| ${code} `))(lines) },
+	coinflex: {
+		added: { code: '99999', lines: '| 99999  | The order is a test |' },
+		remove: (lines, code) => dropLine((l) => l.startsWith(`| ${code} `))(lines),
+	},
 	'binance-options': {
 		added: { code: '-9999', lines: '-9999 TEST_ONLY\n\n  • The order is a test.' },
 		remove: (lines, code) => {
@@ -61,7 +70,9 @@ describe.each(Object.keys(SOURCE_READERS))('source drift of %s', (slug) => {
 	const removed = seed[Math.floor(seed.length / 2)].code;
 	const messageCounts = new Map<string, number>();
 	for (const s of seed) for (const m of s.messages) messageCounts.set(m, (messageCounts.get(m) ?? 0) + 1);
-	const reworded = seed.find((s) => s.code !== removed && s.messages.length === 1 && messageCounts.get(s.messages[0]) === 1 && text.split(s.messages[0]).length === 2)!;
+	const reworded = seed.find(
+		(s) => s.code !== removed && s.messages.length === 1 && messageCounts.get(s.messages[0]) === 1 && text.split(s.messages[0]).length === 2,
+	)!;
 	const edit = EDITS[slug];
 	const edited = (() => {
 		const lines = edit.remove(text.split('\n'), removed).join('\n').replace(reworded.messages[0], `${reworded.messages[0]} (now reworded)`);

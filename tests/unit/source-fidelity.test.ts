@@ -17,15 +17,18 @@ describe('catalogs against the source documents', () => {
 	// A venue with no reader of its own layout yet is still held to its saved page: every code and
 	// every message it publishes must occur in sources/<slug>.txt exactly as written. This cannot
 	// prove the converse (that nothing of the page is missing): a reader of its layout does that.
-	describe.each([...catalogs.keys()].filter((slug) => !(slug in SEED_READERS)))('%s (no reader of its layout: checked word for word against its saved page)', (slug) => {
-		it('quotes every code and message from sources/', () => {
-			const text = seedText(slug);
-			for (const entry of catalogs.get(slug)!.entries) {
-				expect(text.includes(entry.code), `code ${entry.code}`).toBe(true);
-				for (const message of entry.messages) expect(text.includes(message), `message of ${entry.code}: ${message}`).toBe(true);
-			}
-		});
-	});
+	describe.each([...catalogs.keys()].filter((slug) => !(slug in SEED_READERS)))(
+		'%s (no reader of its layout: checked word for word against its saved page)',
+		(slug) => {
+			it('quotes every code and message from sources/', () => {
+				const text = seedText(slug);
+				for (const entry of catalogs.get(slug)!.entries) {
+					expect(text.includes(entry.code), `code ${entry.code}`).toBe(true);
+					for (const message of entry.messages) expect(text.includes(message), `message of ${entry.code}: ${message}`).toBe(true);
+				}
+			});
+		},
+	);
 
 	describe.each(Object.entries(SEED_READERS))('%s', (slug, readSeed) => {
 		const seed = readSeed();

@@ -3,7 +3,13 @@ import { facetCounts, filterSearch, matchesFilter, NOT_AN_ERROR, parseFilter, ve
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const webull = realCatalogs().find((c) => c.slug === 'webull')!;
-const entries: FilterableEntry[] = webull.entries.map((e) => ({ code: e.code, name: e.name, messages: e.messages, category: e.category, retry: e.retry ?? NOT_AN_ERROR }));
+const entries: FilterableEntry[] = webull.entries.map((e) => ({
+	code: e.code,
+	name: e.name,
+	messages: e.messages,
+	category: e.category,
+	retry: e.retry ?? NOT_AN_ERROR,
+}));
 
 describe('venue filters', () => {
 	it('round-trips through the query string, keeping other parameters', () => {
@@ -17,7 +23,9 @@ describe('venue filters', () => {
 	it('matches code, name and messages in any case, with spaces for underscores', () => {
 		const found = entries.filter((e) => matchesFilter(e, { text: 'order not found', categories: [], retries: [] }));
 		expect(found.map((e) => e.code)).toContain('ORDER_NOT_FOUND');
-		expect(entries.filter((e) => matchesFilter(e, { text: 'buying power', categories: [], retries: [] })).map((e) => e.code)).toContain('ORDER_BUYING_POWER_NOT_ENOUGH');
+		expect(entries.filter((e) => matchesFilter(e, { text: 'buying power', categories: [], retries: [] })).map((e) => e.code)).toContain(
+			'ORDER_BUYING_POWER_NOT_ENOUGH',
+		);
 	});
 
 	it('combines chips: any chosen category, and any chosen retry advice', () => {
@@ -40,6 +48,6 @@ describe('venue filters', () => {
 		const facets = venueFacets(webull.entries);
 		expect(facets.categories.reduce((n, f) => n + f.count, 0)).toBe(webull.entries.length);
 		expect(facets.retries.reduce((n, f) => n + f.count, 0)).toBe(webull.entries.length);
-		expect(venueFacets(realCatalogs().find((c) => c.slug === "mexc-futures")!.entries).retries.map((f) => f.id)).toContain(NOT_AN_ERROR);
+		expect(venueFacets(realCatalogs().find((c) => c.slug === 'mexc-futures')!.entries).retries.map((f) => f.id)).toContain(NOT_AN_ERROR);
 	});
 });

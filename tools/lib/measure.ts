@@ -10,7 +10,15 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Median of the figures that exist (a query with no code hit has no code-hit time). */
 export const median = (values: number[]) => {
@@ -139,4 +147,3 @@ export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop
 		chrome.kill();
 	}
 }
-

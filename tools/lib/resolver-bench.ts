@@ -12,15 +12,17 @@ import { MAX_PASTE_CHARS, parsePaste } from '../../src/resolver/paste.ts';
 const fill = (unit: string) => unit.repeat(Math.ceil(MAX_PASTE_CHARS / unit.length)).slice(0, MAX_PASTE_CHARS);
 
 export const HARD_PASTES: Record<string, string> = {
-	'stack trace, body at the end': fill('    at Axios.request (file:///app/node_modules/axios/lib/core/Axios.js:80:43)\n').slice(0, MAX_PASTE_CHARS - 60) + '\n  data: { code: -2018, msg: "Balance is insufficient." } }',
+	'stack trace, body at the end':
+		fill('    at Axios.request (file:///app/node_modules/axios/lib/core/Axios.js:80:43)\n').slice(0, MAX_PASTE_CHARS - 60) +
+		'\n  data: { code: -2018, msg: "Balance is insufficient." } }',
 	'unclosed braces': fill('{'),
 	'braces and quotes': fill(`{"a":'b",{'c':"d'`),
 	'deep nesting': fill('{"a":[{"b":'),
 	'key=value pairs': fill('code=-2018 msg=x '),
 	'escaped JSON': fill('"{\\"code\\":-2018,\\"msg\\":\\"x\\"}",'),
-	'numbers': fill('1234 -56 0007 '),
+	numbers: fill('1234 -56 0007 '),
 	'one long word': fill('x'),
-	'prose': fill('Balance is insufficient for this order. '),
+	prose: fill('Balance is insufficient for this order. '),
 };
 
 /** Worst milliseconds per paste over `runs` runs. */

@@ -6,7 +6,8 @@ export function checkCatalogSet(catalogs: ValidatedCatalog[]): CatalogProblem[] 
 	const bySlug = new Map<string, string>();
 	for (const catalog of catalogs) {
 		const other = bySlug.get(catalog.slug);
-		if (other) problems.push({ file: catalog.file, message: `duplicate venue slug "${catalog.slug}": ${other} publishes the same slug; rename or remove one file` });
+		if (other)
+			problems.push({ file: catalog.file, message: `duplicate venue slug "${catalog.slug}": ${other} publishes the same slug; rename or remove one file` });
 		else bySlug.set(catalog.slug, catalog.file);
 	}
 	return problems;

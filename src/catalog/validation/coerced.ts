@@ -20,7 +20,12 @@ export function findCoercedScalars(doc: Document, lines: LineCounter, file: stri
 		// Codes must be quoted even when YAML would read them as strings, so that an editor
 		// never has to know which bare codes are safe.
 		if (isScalar(codeNode) && typeof codeNode.value === 'string' && codeNode.type !== 'QUOTE_DOUBLE' && codeNode.type !== 'QUOTE_SINGLE') {
-			problems.push({ file, line: lineOf(codeNode, lines), code: codeNode.value, message: `code must be a quoted YAML string; write code: "${codeNode.value}"` });
+			problems.push({
+				file,
+				line: lineOf(codeNode, lines),
+				code: codeNode.value,
+				message: `code must be a quoted YAML string; write code: "${codeNode.value}"`,
+			});
 		}
 		for (const pair of item.items) {
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -45,4 +50,3 @@ export function findCoercedScalars(doc: Document, lines: LineCounter, file: stri
 	});
 	return problems;
 }
-

@@ -15,7 +15,13 @@ export function decodeCatalog(file: string, bytes: Uint8Array): { text: string }
 	} catch {
 		const loose = new TextDecoder('utf-8').decode(bytes);
 		const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
-		return { problem: { file, line, message: 'file is not valid UTF-8 (a byte that UTF-8 cannot hold, e.g. Latin-1 text); save it as UTF-8 so every character is published as written' } };
+		return {
+			problem: {
+				file,
+				line,
+				message: 'file is not valid UTF-8 (a byte that UTF-8 cannot hold, e.g. Latin-1 text); save it as UTF-8 so every character is published as written',
+			},
+		};
 	}
 	if (/\r(?!\n)/.test(text)) {
 		const line = text.slice(0, text.search(/\r(?!\n)/)).split('\n').length;
@@ -23,4 +29,3 @@ export function decodeCatalog(file: string, bytes: Uint8Array): { text: string }
 	}
 	return { text };
 }
-

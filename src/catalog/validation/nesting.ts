@@ -31,4 +31,3 @@ export function nestingBeyondLimit(source: string): number | null {
 	}
 	return null;
 }
-

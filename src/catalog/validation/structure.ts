@@ -18,7 +18,8 @@ export function checkStructure(doc: Document, lines: LineCounter, file: string):
 		}
 		const { anchor, tag } = node as { anchor?: string; tag?: string };
 		if (anchor) problems.push({ ...where, message: `YAML anchor &${anchor} is not allowed in a catalog; write values out where they are used` });
-		if (tag) problems.push({ ...where, message: `YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in a catalog; write a plain or quoted value` });
+		if (tag)
+			problems.push({ ...where, message: `YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in a catalog; write a plain or quoted value` });
 		if (depth > LIMITS.depth) {
 			problems.push({ ...where, message: TOO_DEEP });
 			return;
@@ -29,4 +30,3 @@ export function checkStructure(doc: Document, lines: LineCounter, file: string):
 	walk(doc.contents, 1);
 	return problems;
 }
-

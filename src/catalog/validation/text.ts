@@ -41,14 +41,21 @@ export function checkScalars(doc: Document, lines: LineCounter, file: string): C
 		const at = { file, line: lineOf(node, lines), code: codeAt(doc, path) };
 		const field = path.join('.');
 		const hidden = UNSEEN.exec(MULTILINE_KEYS.has(key) ? value.replace(/\n/g, ' ') : value);
-		if (hidden) problems.push({ ...at, message: `${field} contains the invisible or control character ${describeChar(hidden[0])}; remove it (text must read as it is)` });
+		if (hidden)
+			problems.push({ ...at, message: `${field} contains the invisible or control character ${describeChar(hidden[0])}; remove it (text must read as it is)` });
 		if (!MULTILINE_KEYS.has(key) && /[\n\r]/.test(value)) problems.push({ ...at, message: `${field} contains a line break; write it on one line` });
-		if ((key === 'code' || key === 'name') && value.normalize('NFC') !== value) problems.push({ ...at, message: `${field} is not in Unicode NFC form; retype it so that one spelling means one code` });
-		const limit = key === 'code' || key === 'name' ? LIMITS.codeChars : key === 'messages' || key === 'notes' || key === 'text' ? LIMITS.messageChars : LIMITS.textChars;
+		if ((key === 'code' || key === 'name') && value.normalize('NFC') !== value)
+			problems.push({ ...at, message: `${field} is not in Unicode NFC form; retype it so that one spelling means one code` });
+		const limit =
+			key === 'code' || key === 'name' ? LIMITS.codeChars : key === 'messages' || key === 'notes' || key === 'text' ? LIMITS.messageChars : LIMITS.textChars;
 		if (value.length > limit) problems.push({ ...at, message: `${field} is ${value.length} characters long, over the limit of ${limit}` });
 	}
 	const codes = doc.get('codes', true);
-	if (isSeq(codes) && codes.items.length > LIMITS.codes) problems.push({ file, line: lineOf(codes, lines), message: `${codes.items.length} codes, over the limit of ${LIMITS.codes} per catalog; split the venue into several catalogs` });
+	if (isSeq(codes) && codes.items.length > LIMITS.codes)
+		problems.push({
+			file,
+			line: lineOf(codes, lines),
+			message: `${codes.items.length} codes, over the limit of ${LIMITS.codes} per catalog; split the venue into several catalogs`,
+		});
 	return problems;
 }
-

@@ -38,11 +38,15 @@ export function checkYaml11(source: string, doc: Document, current: unknown, lin
 			if (now !== then && !(now instanceof Date) && !(Number.isNaN(now) && Number.isNaN(then))) {
 				const written = node.source ?? String(node.value);
 				const readAs = then instanceof Date ? 'a date' : then === null ? 'null' : `the ${typeof then} ${String(then)}`;
-				problems.push({ file, line: lineOf(node, lines), code: codeAt(doc, path), message: `${path.join('.')} written as ${written} is read by YAML 1.1 parsers (PyYAML, Psych, yaml.v2) as ${readAs}; quote it: "${written}"` });
+				problems.push({
+					file,
+					line: lineOf(node, lines),
+					code: codeAt(doc, path),
+					message: `${path.join('.')} written as ${written} is read by YAML 1.1 parsers (PyYAML, Psych, yaml.v2) as ${readAs}; quote it: "${written}"`,
+				});
 			}
 		}
 	};
 	walk(doc.contents, []);
 	return problems;
 }
-

@@ -5,5 +5,4 @@ import { exportCatalog } from '../../exports/documents.ts';
 
 export const getStaticPaths = venuePaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ catalog: Catalog }> = async ({ props, site }) =>
-	Response.json(exportCatalog(props.catalog, site!, await getDataVersion()));
+export const GET: APIRoute<{ catalog: Catalog }> = async ({ props, site }) => Response.json(exportCatalog(props.catalog, site!, await getDataVersion()));
