@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
+import { isReachable } from '../helpers/rendered.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,6 +43,8 @@ describe.each([
 		const covered = await stickyBottom(page);
 		expect(box.top, `${code} starts under the sticky header (${covered}px)`).toBeGreaterThanOrEqual(covered - 1);
 		expect(box.top, `${code} is on screen`).toBeLessThan(box.height - 40);
+		// Nothing sticky (header, filter bar, group heading) lies over the code: a tap on it reaches it.
+		expect(await isReachable(page.locator(`article[id="${code}"] a.code-entry__permalink`)), `${code} is not covered`).toBe(true);
 		expect(await page.evaluate(() => decodeURIComponent(location.hash.slice(1)))).toBe(code);
 		await context.close();
 	});
