@@ -5,18 +5,9 @@
  */
 import { preview } from 'astro';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
 const DEVICES = {
 	desktop: { viewport: { width: 1280, height: 800 } },
 	phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -70,7 +61,7 @@ const SHOTS: Shot[] = [
 
 const port = await freePort();
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
 	for (const shot of SHOTS) {
 		for (const [device, options] of Object.entries(DEVICES)) {

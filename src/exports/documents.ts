@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { catalogTotals, changelog, dataVersion, type Catalog } from '../catalog/model.ts';
 import { LICENCE } from './licence.ts';
-import { catalogIndexSchema, changelogSchema, EXPORT_VERSION, schemaRef, type ExportedCatalog } from './schemas.ts';
+import { catalogIndexSchema, changelogSchema, EXPORT_VERSION, type ExportedCatalog } from './schemas.ts';
 import { absoluteUrl, API_PATHS } from './urls.ts';
 
 /** The `/api/<slug>.json` document: venue metadata and every code, verbatim. */

@@ -224,11 +224,6 @@ export const lookupShardSchema = z
 ] as const;
 
 export type ApiFileKind = (typeof API_FILES)[number]['kind'];
-/** The `$ref` of one kind of file: `<site>/api/schema.json#/$defs/<kind>`. */
-export function schemaRef(site: URL, kind: ApiFileKind): string {
-	return `${absoluteUrl(API_PATHS.schema, site)}#/$defs/${kind}`;
-}
-
 /** JSON Schema (draft 2020-12) of every file under `/api/`, one `$defs` entry per kind, served at `/api/schema.json`. */
 export function exportJsonSchema(site: URL) {
 	const defs = Object.fromEntries(

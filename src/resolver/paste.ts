@@ -4,7 +4,7 @@
  * client's error dump, a message — into the codes, names, message and venue it names. Pure and
  * dependency-free: it runs in the browser and in the tests alike.
  */
-import { foldCode, foldName } from '../catalog/codes.ts';
+import { foldName } from '../catalog/codes.ts';
 import { CODE_KEYS, findBodies, MESSAGE_KEYS, WrittenNumber, type BodyKind, type LooseObject, type LooseValue } from './bodies.ts';
 
 /** What the resolver knows of a venue to read a paste: its names and its error payload's shape. */

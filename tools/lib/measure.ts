@@ -8,17 +8,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/chromium.ts';
 
-export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+// Lighthouse's launcher reads CHROME_PATH; the project's own setting otherwise.
+export const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+export const FLAGS = CHROMIUM_FLAGS;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Median of the figures that exist (a query with no code hit has no code-hit time). */
 export const median = (values: number[]) => {
