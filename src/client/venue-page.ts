@@ -69,9 +69,7 @@ function render() {
 	}
 	const chipsOn = state.categories.length + state.retries.length;
 	tools.querySelector('[data-chips-active]')!.textContent = chipsOn ? ` (${chipsOn})` : '';
-	tools.querySelector('[data-filter-status]')!.textContent = filtered
-		? `Showing ${shownText(shown.length, entries.length, true)}.`
-		: `${shownText(entries.length, entries.length, false)}.`;
+	tools.querySelector('[data-filter-status]')!.textContent = `${filtered ? 'Showing ' : ''}${shownText(shown.length, entries.length, filtered)}.`;
 	for (const clear of document.querySelectorAll<HTMLElement>('[data-filter-clear]')) clear.hidden = !filtered;
 	const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
 	if (empty) {

@@ -11,8 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/chromium.ts';
 
 // Lighthouse's launcher reads CHROME_PATH; the project's own setting otherwise.
-export const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
-export const FLAGS = CHROMIUM_FLAGS;
+const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Median of the figures that exist (a query with no code hit has no code-hit time). */
 export const median = (values: number[]) => {
@@ -33,7 +32,7 @@ export function buildTime(): number {
  * loads the search UI then, before the reader opens it). Sizes are gzip level 9, as a CDN serves them.
  */
 export async function firstLoad(base: string, path: string) {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
 	const bodies: { type: string; raw: number; gzip: number; afterLoad: boolean }[] = [];
 	let loaded = false;
@@ -67,7 +66,7 @@ export async function firstLoad(base: string, path: string) {
  * and the gzip bytes of lookup data and of Pagefind fetched for it.
  */
 export async function answerLatency(base: string, query: string) {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
 	const fetched = { lookup: 0, pagefind: 0 };
 	page.on('response', async (response) => {
@@ -108,7 +107,7 @@ export async function answerLatency(base: string, query: string) {
 
 /** Gzip bytes of lookup data one `/lookup/?code=` fetches (manifest and shards). */
 export async function lookupBytes(base: string, query: string): Promise<number> {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
 	let bytes = 0;
 	page.on('response', async (response) => {
@@ -121,7 +120,7 @@ export async function lookupBytes(base: string, query: string): Promise<number> 
 }
 
 export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop') {
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
 		const lhr = result!.lhr;
