@@ -6,7 +6,7 @@ import { buildSidebar } from './src/views/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
-import { SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
+import { SITE_DESCRIPTION, SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -22,7 +22,7 @@ export default defineConfig({
 		validateCatalogs(),
 		starlight({
 			title: SITE_TITLE,
-			description: 'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.',
+			description: SITE_DESCRIPTION,
 			sidebar: buildSidebar(loadCatalogModels()),
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/index.css'],

@@ -3,7 +3,7 @@
  * link that can be shared); one longer than a URL should carry (a client's whole error dump, up
  * to 64 KB) is handed over in this tab's session storage, and the URL says so with `?paste`.
  */
-import { MAX_PASTE_CHARS } from '../resolver/paste.ts';
+import { MAX_PASTE_CHARS } from '../resolver/paste-limit.ts';
 
 /** Longest paste sent in the URL: well inside what browsers, hosts and proxies accept. */
 const MAX_URL_PASTE = 1_500;

@@ -1,13 +1,12 @@
 /**
- * The site's search dialog (src/components/SiteSearch.astro): code hits from the answer engine
+ * The site's search engine in its dialog (src/components/SiteSearch.astro), imported on intent by
+ * src/client/search-shell.ts: code hits from the answer engine
  * as the reader types, Pagefind's full-text results after a short pause, and answers that never
  * mix one query's results with another's (each input has a generation; late answers are dropped).
  */
 import { answerQuery, fullTextQuery } from './answer-client.ts';
 import { answerHits, hitItem, noticeParagraphs } from './answer-view.ts';
-import { OPEN_SEARCH_EVENT } from './search-events.ts';
-import { bindSearchShortcuts } from './search-shortcuts.ts';
-import { warmSearchOnIntent } from './search-warmup.ts';
+import { preloadText, warmSearch } from './search-warmup.ts';
 import { textResultItem } from './text-results-view.ts';
 import { textResults, type TextResult } from './text-search.ts';
 
@@ -20,12 +19,12 @@ const MAX_TEXT_RESULTS = 10;
 /** The venue of the page the dialog is opened on: its codes are preferred. */
 const pageVenue = () => document.querySelector<HTMLElement>('[data-venue-page]')?.dataset.venuePage;
 
-class SiteSearch extends HTMLElement {
-	private readonly dialog = this.querySelector('dialog')!;
-	private readonly input = this.querySelector<HTMLTextAreaElement>('#site-search-input')!;
-	private readonly codeSection = this.querySelector<HTMLElement>('[data-code-section]')!;
-	private readonly textSection = this.querySelector<HTMLElement>('[data-text-section]')!;
-	private readonly status = this.querySelector<HTMLElement>('[data-search-status]')!;
+/** The dialog's answering side, attached to its element by src/client/search-shell.ts. */
+export class SearchController {
+	private readonly input: HTMLTextAreaElement;
+	private readonly codeSection: HTMLElement;
+	private readonly textSection: HTMLElement;
+	private readonly status: HTMLElement;
 	private generation = 0;
 	private textTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Settles when the code hits for the current input are shown. */
@@ -33,63 +32,39 @@ class SiteSearch extends HTMLElement {
 	/** Settles when the full-text results for the current input are shown (or it was replaced). */
 	private textShown: Promise<void> = Promise.resolve();
 
-	connectedCallback() {
-		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
-		if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
-			this.querySelector('[data-platform-key]')!.textContent = '⌘';
-			openButton.setAttribute('aria-keyshortcuts', 'Meta+K /');
-		}
-		openButton.addEventListener('click', () => this.open());
-		openButton.disabled = false;
-		this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.dialog.close());
-		// A click on the backdrop lands on the dialog element itself.
-		this.dialog.addEventListener('click', (event) => {
-			if (event.target === this.dialog) this.dialog.close();
-			// Following a result on the same page only changes the hash: close for it too.
-			else if ((event.target as Element).closest('a[href]')) this.dialog.close();
-		});
-		this.dialog.addEventListener('close', () => document.body.removeAttribute('data-search-modal-open'));
+	constructor(private readonly host: HTMLElement) {
+		this.input = host.querySelector<HTMLTextAreaElement>('#site-search-input')!;
+		this.codeSection = host.querySelector<HTMLElement>('[data-code-section]')!;
+		this.textSection = host.querySelector<HTMLElement>('[data-text-section]')!;
+		this.status = host.querySelector<HTMLElement>('[data-search-status]')!;
 		this.input.addEventListener('input', () => this.update());
-		// Enter goes to the best result for what is in the box now, never to a previous query's:
-		// a code hit once they are in, otherwise the first full-text result once those are.
-		this.input.addEventListener('keydown', async (event) => {
-			if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-			event.preventDefault();
-			const generation = this.generation;
-			await this.codeHitsShown;
-			if (generation !== this.generation) return;
-			const codeHit = this.codeSection.hidden ? null : this.codeSection.querySelector<HTMLAnchorElement>('a[href]');
-			if (codeHit) return codeHit.click();
-			await this.textShown;
-			if (generation !== this.generation) return;
-			if (!this.textSection.hidden) this.textSection.querySelector<HTMLAnchorElement>('a[href]')?.click();
-		});
-		// Escape closes the dialog here rather than by the browser's close request, which Chromium
-		// skips for a dialog reopened without a new user activation (it then took two more presses).
-		this.dialog.addEventListener('keydown', (event) => {
-			if (event.key !== 'Escape') return;
-			event.preventDefault();
-			this.dialog.close();
-		});
-		bindSearchShortcuts({ isOpen: () => this.dialog.open, open: () => this.open(), close: () => this.dialog.close() });
-		window.addEventListener(OPEN_SEARCH_EVENT, (event) => this.open((event as CustomEvent<string>).detail));
-		warmSearchOnIntent(openButton);
+		warmSearch();
+		// Typed before the engine was in: answer it now.
+		if (this.input.value.trim() !== '') this.update();
 	}
 
-	/** Opens the dialog with the input focused, optionally with a query typed in. */
-	open(query?: string) {
-		if (!this.dialog.open) this.dialog.showModal();
-		document.body.setAttribute('data-search-modal-open', '');
-		this.input.focus();
-		if (query !== undefined) {
-			this.input.value = query;
-			this.update();
-		}
-		this.input.select();
+	private querySelector<E extends Element = HTMLElement>(selector: string): E | null {
+		return this.host.querySelector<E>(selector);
+	}
+
+	private querySelectorAll<E extends Element = HTMLElement>(selector: string): NodeListOf<E> {
+		return this.host.querySelectorAll<E>(selector);
+	}
+
+	/** Enter goes to the best result for what is in the box now, never to a previous query's: a code hit once they are in, otherwise the first full-text result once those are. */
+	async enter() {
+		const generation = this.generation;
+		await this.codeHitsShown;
+		if (generation !== this.generation) return;
+		const codeHit = this.codeSection.hidden ? null : this.codeSection.querySelector<HTMLAnchorElement>('a[href]');
+		if (codeHit) return codeHit.click();
+		await this.textShown;
+		if (generation !== this.generation) return;
+		if (!this.textSection.hidden) this.textSection.querySelector<HTMLAnchorElement>('a[href]')?.click();
 	}
 
 	/** Answers what is in the input now: code hits at once, full text after a short pause. */
-	private update() {
+	update() {
 		const generation = ++this.generation;
 		const query = this.input.value;
 		clearTimeout(this.textTimer);
@@ -111,6 +86,7 @@ class SiteSearch extends HTMLElement {
 			.catch(() => {
 				if (generation === this.generation) this.codeSection.hidden = true;
 			});
+		preloadText(query);
 		this.textShown = new Promise((resolve) => {
 			this.textTimer = setTimeout(() => this.searchText(query, generation).finally(resolve), TEXT_DEBOUNCE_MS);
 		});
@@ -144,4 +120,8 @@ class SiteSearch extends HTMLElement {
 		this.status.dataset.query = query;
 	}
 }
-customElements.define('site-search', SiteSearch);
+
+/** Attaches the engine to the dialog's element; it answers whatever the box holds already. */
+export function attachSearch(host: HTMLElement): SearchController {
+	return new SearchController(host);
+}

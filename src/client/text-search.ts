@@ -28,6 +28,8 @@ interface PagefindResultData {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	/** Loads the index chunks for a term's words, so that its search does not wait for them. */
+	preload(term: string): Promise<void>;
 	search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 

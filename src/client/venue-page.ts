@@ -1,114 +1,36 @@
 /**
- * A venue page's filter, view and deep links. The filter logic is the pure one in
- * src/views/venue-filter.ts; this file reads the entries from the page, shows and hides them, and
- * keeps the URL (`?q=…&category=…&retry=…`), the history and the chosen view in step.
+ * What a venue page runs from the start: rows open and close, a deep link opens its entry, the
+ * view buttons, copy links and full messages on hover. The filter (src/client/venue-filter-page.ts)
+ * is imported when the page opens filtered or the reader turns to the bar (pointer, focus or touch
+ * on it); buttons pressed and Enter in the box before it arrives are replayed, and what was typed is read.
  */
-import { shownText } from '../catalog/codes.ts';
 import { VENUE_VIEW_KEY } from '../views/page-meta.ts';
-import {
-	describeFilter,
-	EMPTY_FILTER,
-	enterAction,
-	facetCounts,
-	filterSearch,
-	isFiltered,
-	matchesFilter,
-	parseFilter,
-	type FilterableEntry,
-	type FilterState,
-} from '../views/venue-filter.ts';
 import { fragmentText } from './fragment.ts';
-import { lookupUrl } from './lookup-handoff.ts';
 
-interface PageEntry extends FilterableEntry {
-	article: HTMLElement;
-}
+type FilterModule = typeof import('./venue-filter-page.ts');
 
 const root = document.documentElement;
 const tools = document.querySelector<HTMLFormElement>('[data-venue-tools]');
-const box = tools?.querySelector<HTMLInputElement>('[data-filter-text]') ?? null;
-const venue = document.querySelector<HTMLElement>('[data-venue-page]')?.dataset.venuePage ?? '';
-const entries: PageEntry[] = [...document.querySelectorAll<HTMLElement>('article.code-entry')].map((article) => ({
-	article,
-	code: article.id,
-	name: article.querySelector('.code-entry__name')?.textContent ?? undefined,
-	messages: [...article.querySelectorAll('.code-entry__messages .message')].map((m) => m.textContent ?? ''),
-	category: article.dataset.category ?? '',
-	retry: article.dataset.retry ?? '',
-}));
-const sections = [...document.querySelectorAll<HTMLElement>('[data-group]')].map((section) => ({
-	section,
-	id: section.querySelector('h2')?.id ?? '',
-	entries: entries.filter((entry) => section.contains(entry.article)),
-}));
-let state: FilterState = parseFilter(location.search);
-let shown: PageEntry[] = entries;
+let filter: Promise<FilterModule> | undefined;
+let filterReady = false;
 
-/** Shows the rows that match and hides the rest; counts, chips, notices and the empty state follow. */
-function render() {
-	const filtered = isFiltered(state);
-	shown = entries.filter((entry) => matchesFilter(entry, state));
-	const visible = new Set(shown);
-	for (const entry of entries) entry.article.hidden = !visible.has(entry);
-	for (const { section, id, entries: groupEntries } of sections) {
-		const count = groupEntries.filter((entry) => visible.has(entry)).length;
-		section.hidden = count === 0;
-		section.querySelector('[data-group-count]')!.textContent = shownText(count, groupEntries.length, filtered);
-		const indexCount = document.querySelector(`[data-group-index-count="${CSS.escape(id)}"]`);
-		if (indexCount) indexCount.textContent = filtered ? `${count} of ${groupEntries.length}` : String(groupEntries.length);
-	}
-	if (!tools) return;
-	const counts = facetCounts(entries, state);
-	for (const chip of tools.querySelectorAll<HTMLButtonElement>('[data-filter-category]')) {
-		chip.setAttribute('aria-pressed', String(state.categories.includes(chip.dataset.filterCategory!)));
-		chip.querySelector('[data-count]')!.textContent = String(counts.categories.get(chip.dataset.filterCategory!) ?? 0);
-	}
-	for (const chip of tools.querySelectorAll<HTMLButtonElement>('[data-filter-retry]')) {
-		chip.setAttribute('aria-pressed', String(state.retries.includes(chip.dataset.filterRetry!)));
-		chip.querySelector('[data-count]')!.textContent = String(counts.retries.get(chip.dataset.filterRetry!) ?? 0);
-	}
-	const chipsOn = state.categories.length + state.retries.length;
-	tools.querySelector('[data-chips-active]')!.textContent = chipsOn ? ` (${chipsOn})` : '';
-	tools.querySelector('[data-filter-status]')!.textContent = `${filtered ? 'Showing ' : ''}${shownText(shown.length, entries.length, filtered)}.`;
-	for (const clear of document.querySelectorAll<HTMLElement>('[data-filter-clear]')) clear.hidden = !filtered;
-	const empty = document.querySelector<HTMLElement>('[data-filter-empty]');
-	if (empty) {
-		empty.hidden = !filtered || shown.length > 0;
-		empty.querySelector('[data-filter-empty-text]')!.textContent = `No code on this page matches ${describeFilter(state)}.`;
-		const lookup = empty.querySelector<HTMLAnchorElement>('[data-filter-lookup]')!;
-		lookup.hidden = state.text.trim() === '';
-		lookup.href = lookupUrl(state.text.trim(), venue);
-	}
-	const notice = document.querySelector('[data-filter-notice-text]');
-	if (notice) notice.textContent = `${describeFilter(state)}, ${shownText(shown.length, entries.length, true)} shown`;
-	// The note at the top says the page opened filtered; once the filter is off it has nothing to say.
-	if (!filtered) delete root.dataset.urlFilter;
+/** The filter, imported and started once. */
+function loadFilter(): Promise<FilterModule> {
+	filter ??= import('./venue-filter-page.ts').then(
+		(module) => {
+			module.startFilter();
+			filterReady = true;
+			return module;
+		},
+		(error: unknown) => {
+			// Unfiltered but whole: a page opened filtered shows every code rather than none.
+			root.dataset.filterApplied = '';
+			filter = undefined;
+			throw error;
+		},
+	);
+	return filter;
 }
-
-/** The page's URL with the filter's query string, built from the whole URL (a path like `//webull/` is not an origin). */
-function filteredUrl(): string {
-	const url = new URL(location.href);
-	url.search = filterSearch(state, url.search);
-	return url.href;
-}
-
-function update(next: FilterState) {
-	state = next;
-	render();
-	history.replaceState(history.state, '', filteredUrl());
-}
-
-const chips = tools?.querySelector<HTMLElement>('[data-venue-chips]') ?? null;
-
-/** Opens or closes the chips under the bar. */
-function setChips(open: boolean) {
-	if (!chips) return;
-	chips.hidden = !open;
-	tools?.querySelector('[data-chips-toggle]')?.setAttribute('aria-expanded', String(open));
-}
-const closeChips = () => setChips(false);
-
-const toggle = (values: string[], value: string) => (values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
 
 /** Opens or closes one entry in the table view: its details (copy link, notes, CCXT class) and full messages, by CSS. */
 function expand(article: Element, open = true) {
@@ -130,36 +52,11 @@ function setView(view: 'table' | 'cards', remember: boolean) {
 	}
 }
 
-/** A deep link lands on its entry, shown even if a filter hid it, with its details open. */
-function revealTarget() {
+/** A deep link opens its entry (the filter, once in, shows it if it had hidden it). */
+function openTarget() {
 	const id = fragmentText();
 	const target = id ? document.getElementById(id) : null;
-	if (!target?.matches('article.code-entry')) return;
-	if (target.hidden) {
-		update(EMPTY_FILTER);
-		if (box) box.value = '';
-		target.scrollIntoView();
-	}
-	expand(target);
-}
-
-/** Enter: the one match (or the code typed exactly) is where the reader goes; several are the results to move to; none sends the text to the lookup. */
-function enter() {
-	const action = enterAction(shown, state.text);
-	if (action.kind === 'go') {
-		const url = new URL(location.href);
-		url.hash = encodeURIComponent(action.entry.code);
-		if (location.hash === url.hash) action.entry.article.scrollIntoView();
-		else location.hash = url.hash;
-		action.entry.article.querySelector<HTMLElement>('a.code-entry__permalink')?.focus({ preventScroll: true });
-	} else if (action.kind === 'results') {
-		closeChips();
-		const link = action.first.article.querySelector<HTMLElement>('a.code-entry__permalink');
-		action.first.article.scrollIntoView({ block: 'start' });
-		link?.focus({ preventScroll: true });
-	} else if (action.kind === 'lookup') {
-		location.assign(lookupUrl(state.text.trim(), venue));
-	}
+	if (target?.matches('article.code-entry')) expand(target);
 }
 
 // Following a code's permalink when it is already the target would not fire hashchange: open it here too.
@@ -168,46 +65,32 @@ document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	const link = target.closest<HTMLAnchorElement>('a.code-entry__permalink');
 	if (link) return expand(link.closest('article')!);
+	const button = target.closest<HTMLButtonElement>('[data-venue-tools] button, button[data-filter-clear]');
+	if (button?.dataset.view) return setView(button.dataset.view === 'cards' ? 'cards' : 'table', true);
+	// Pressed before the filter was in: it acts once it is.
+	if (button && !filterReady) return void loadFilter().then((module) => module.press(button));
 	const article = target.closest<HTMLElement>('article.code-entry');
 	if (!article || target.closest('a, button, [data-details]') || !getSelection()?.isCollapsed) return;
 	expand(article, !article.hasAttribute('data-expanded'));
 });
 
-if (tools && box) {
-	box.value = state.text;
-	box.addEventListener('input', () => update({ ...state, text: box.value }));
+if (tools) {
+	for (const type of ['pointerover', 'focusin', 'touchstart']) tools.addEventListener(type, () => void loadFilter(), { once: true, passive: true });
 	tools.addEventListener('submit', (event) => {
+		if (filterReady) return;
 		event.preventDefault();
-		enter();
-	});
-	tools.addEventListener('click', (event) => {
-		const button = (event.target as Element).closest<HTMLButtonElement>('button');
-		if (!button) return;
-		if (button.dataset.filterCategory) update({ ...state, categories: toggle(state.categories, button.dataset.filterCategory) });
-		else if (button.dataset.filterRetry) update({ ...state, retries: toggle(state.retries, button.dataset.filterRetry) });
-		else if (button.dataset.view) setView(button.dataset.view === 'cards' ? 'cards' : 'table', true);
-		else if (button.hasAttribute('data-chips-toggle')) setChips(chips?.hidden === true);
-	});
-	// The chips lie over the rows: a tap elsewhere closes them, as Escape does.
-	document.addEventListener('click', (event) => !tools.contains(event.target as Node) && closeChips());
-	tools.addEventListener('keydown', (event) => event.key === 'Escape' && !chips?.hidden && (event.preventDefault(), closeChips()));
-}
-for (const clear of document.querySelectorAll<HTMLButtonElement>('[data-filter-clear]')) {
-	clear.addEventListener('click', () => {
-		update(EMPTY_FILTER);
-		if (box) {
-			box.value = '';
-			box.focus();
-		}
+		void loadFilter().then((module) => module.enter());
 	});
 }
-// Back and Forward: the page shows the filter of the entry it returns to.
-window.addEventListener('popstate', () => {
-	state = parseFilter(location.search);
-	if (box) box.value = state.text;
-	render();
+// A page opened from a filtered link (the head script marked it) filters at once.
+if (root.dataset.urlFilter !== undefined) void loadFilter();
+
+// A message cut to one line in the table view shows in full on hover.
+document.addEventListener('pointerover', (event) => {
+	const message = (event.target as Element).closest<HTMLElement>('.code-entry .message');
+	if (message && !message.title && message.scrollWidth > message.clientWidth) message.title = message.textContent ?? '';
 });
+
 setView(root.dataset.venueView === 'cards' ? 'cards' : 'table', false);
-render();
-revealTarget();
-window.addEventListener('hashchange', revealTarget);
+openTarget();
+window.addEventListener('hashchange', openTarget);

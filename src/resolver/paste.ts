@@ -4,6 +4,7 @@
  * client's error dump, a message — into the codes, names, message and venue it names. Pure and
  * dependency-free: it runs in the browser and in the tests alike.
  */
+import { MAX_PASTE_CHARS } from './paste-limit.ts';
 import { foldName } from '../catalog/codes.ts';
 import { CODE_KEYS, findBodies, MESSAGE_KEYS, WrittenNumber, type BodyKind, type LooseObject, type LooseValue } from './bodies.ts';
 
@@ -44,11 +45,7 @@ export interface ParsedPaste {
 	readFrom: string | null;
 }
 
-/**
- * Longer pastes are cut: a client's whole error dump (an AxiosError printed by console.error is
- * 12–14 KB, its body near the end) fits several times over, and every pass stays linear.
- */
-export const MAX_PASTE_CHARS = 65_536;
+export { MAX_PASTE_CHARS };
 /** A paste is read as a message (prose) only up to this length: a message is at most 1,000 characters. */
 const MAX_MESSAGE_CHARS = 1_000;
 /** Code candidates looked up at most: a long dump must not fetch every shard. */

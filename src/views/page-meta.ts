@@ -3,6 +3,9 @@ import type { Catalog, VenuePart } from '../catalog/model.ts';
 
 /** The site's name, as Starlight shows it in the header and appends to every `<title>`. */
 export const SITE_TITLE = 'Trading API error codes';
+/** The site's description (Starlight's default for every page's meta description). */
+export const SITE_DESCRIPTION =
+	'Every error code of the trading APIs listed here, verbatim, with a permanent link per code, retry advice and the CCXT exception class.';
 
 /** Text for an HTML context where the renderer inserts raw HTML. */
 export function escapeHtml(text: string): string {

@@ -32,11 +32,11 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		});
 	});
 
-	it('gives every code a permalink and a copy-link control to its own anchor', () => {
+	it('gives every code a permalink and a copy-link control (which copies the permalink: the same markup in every entry)', () => {
 		for (const entry of catalog.entries) {
 			const article = $('article.code-entry').filter((_, el) => $(el).attr('id') === entry.code);
 			expect(article.find('a.code-entry__permalink').attr('href')).toBe(entry.href);
-			expect(article.find('button[data-copy-link]').attr('data-copy-link')).toBe(entry.href);
+			expect(article.find('button[data-copy-link]')).toHaveLength(1);
 		}
 	});
 

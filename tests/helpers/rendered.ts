@@ -62,3 +62,21 @@ export function isCut(locator: Locator): Promise<boolean> {
 		return false;
 	});
 }
+
+/**
+ * Waits until a venue page shows the outcome of its filter, which loads a moment after the page:
+ * a row on screen, or the note that nothing matches. Other pages return at once.
+ */
+export async function filterShown(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		if (!document.querySelector('[data-venue-tools]')) return true;
+		const seen = (element: Element | null) =>
+			element !== null && element.getBoundingClientRect().height > 0 && element.checkVisibility({ visibilityProperty: true });
+		return [...document.querySelectorAll('article.code-entry')].some(seen) || seen(document.querySelector('[data-filter-empty]'));
+	});
+}
+
+/** Waits until the status line says a filter is on ("Showing N of M codes."): what the reader sees once typed text has been applied. */
+export async function filterStated(page: Page): Promise<void> {
+	await page.getByText(/^Showing \d+ of \d+ codes?\.$/).waitFor();
+}

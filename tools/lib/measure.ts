@@ -9,19 +9,23 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/chromium.ts';
+import { ASTRO_BIN } from '../../support/project-copy.ts';
 
 // Lighthouse's launcher reads CHROME_PATH; the project's own setting otherwise.
 const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Median of the figures that exist (a query with no code hit has no code-hit time). */
+/** `a / b` to two places, as the side-by-side tables print it. */
+export const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '—' : (a / b).toFixed(2));
 export const median = (values: number[]) => {
 	const known = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
 	return known[Math.floor(known.length / 2)] ?? NaN;
 };
 
-export function buildTime(): number {
+/** Wall seconds of `astro build` in `root` (this project by default). */
+export function buildTime(root = process.cwd()): number {
 	const started = performance.now();
-	const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+	const run = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 	if (run.status !== 0) throw new Error(run.stderr || run.stdout);
 	return (performance.now() - started) / 1000;
 }
@@ -61,11 +65,11 @@ export async function firstLoad(base: string, path: string) {
 
 /**
  * One query typed into the search dialog on a cold page load (fresh browser), Ctrl+K pressed the
- * moment the page has loaded: milliseconds from the keystroke to the first code hit (the answer
+ * moment the page has loaded and the query put in at once or `typeDelay` ms later: milliseconds from the keystroke to the first code hit (the answer
  * engine: manifest and one shard, no search engine) and to the first full-text result (Pagefind),
  * and the gzip bytes of lookup data and of Pagefind fetched for it.
  */
-export async function answerLatency(base: string, query: string) {
+export async function answerLatency(base: string, query: string, typeDelay = 0) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
 	const fetched = { lookup: 0, pagefind: 0 };
@@ -78,6 +82,7 @@ export async function answerLatency(base: string, query: string) {
 	});
 	await page.goto(`${base}/`, { waitUntil: 'load' });
 	await page.keyboard.press('Control+k');
+	if (typeDelay > 0) await page.waitForTimeout(typeDelay);
 	const times = await page.evaluate(
 		(q) =>
 			new Promise<{ code: number; text: number }>((resolve) => {
@@ -139,4 +144,45 @@ export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop
 	} finally {
 		chrome.kill();
 	}
+}
+
+/**
+ * The same measure on the plain Starlight peer (tools/lib/peer-site.ts): its default Pagefind UI
+ * builds its search box once the page is idle; the query goes in as soon as the box exists (or
+ * `typeDelay` ms later), and
+ * the time runs from the input event to its first result (or its "no results" message) in the dialog.
+ */
+export async function peerSearchLatency(base: string, query: string, typeDelay = 0) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+	const page = await browser.newPage();
+	let pagefind = 0;
+	page.on('response', async (response) => {
+		if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+		pagefind += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+	});
+	await page.goto(`${base}/`, { waitUntil: 'load' });
+	await page.click('button[data-open-modal]:not([disabled])');
+	await page.waitForSelector('#starlight__search input', { state: 'attached', timeout: 10_000 });
+	if (typeDelay > 0) await page.waitForTimeout(typeDelay);
+	const text = await page.evaluate(
+		(q) =>
+			new Promise<number>((resolve) => {
+				const field = document.querySelector<HTMLInputElement>('#starlight__search input')!;
+				const started = performance.now();
+				const done = () => document.querySelector('#starlight__search .pagefind-ui__result, #starlight__search .pagefind-ui__message');
+				const observer = new MutationObserver(() => {
+					if (!done()) return;
+					observer.disconnect();
+					resolve(performance.now() - started);
+				});
+				observer.observe(document.querySelector('#starlight__search')!, { childList: true, subtree: true });
+				setTimeout(() => resolve(NaN), 5000);
+				field.value = q;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		query,
+	);
+	await page.waitForTimeout(300);
+	await browser.close();
+	return { text, pagefind };
 }

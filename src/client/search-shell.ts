@@ -1,0 +1,68 @@
+/**
+ * What every page loads for search (src/components/SiteSearch.astro): the button, the shortcuts and
+ * the dialog itself, so that it opens at once and keys typed the moment it opens land in its box.
+ * The engine behind it (answer engine, Pagefind, results; src/client/search-dialog.ts) is imported
+ * on the first sign of intent: a pointer, focus or touch on the button, a shortcut key, the dialog
+ * opening. What was typed before it arrives is answered when it does.
+ */
+import { OPEN_SEARCH_EVENT } from './search-events.ts';
+import { bindSearchShortcuts } from './search-shortcuts.ts';
+import type { SearchController } from './search-dialog.ts';
+
+class SiteSearch extends HTMLElement {
+	private readonly dialog = this.querySelector('dialog')!;
+	private readonly input = this.querySelector<HTMLTextAreaElement>('#site-search-input')!;
+	private controller: Promise<SearchController> | undefined;
+
+	connectedCallback() {
+		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+		if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+			this.querySelector('[data-platform-key]')!.textContent = '⌘';
+			openButton.setAttribute('aria-keyshortcuts', 'Meta+K /');
+		}
+		openButton.addEventListener('click', () => this.open());
+		openButton.disabled = false;
+		for (const type of ['pointerenter', 'focus', 'touchstart']) openButton.addEventListener(type, () => this.engine(), { once: true, passive: true });
+		window.addEventListener('keydown', (event) => ['Control', 'Meta', '/'].includes(event.key) && this.engine(), { passive: true });
+		this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.dialog.close());
+		// A click on the backdrop lands on the dialog element itself.
+		this.dialog.addEventListener('click', (event) => {
+			if (event.target === this.dialog) this.dialog.close();
+			// Following a result on the same page only changes the hash: close for it too.
+			else if ((event.target as Element).closest('a[href]')) this.dialog.close();
+		});
+		this.dialog.addEventListener('close', () => document.body.removeAttribute('data-search-modal-open'));
+		// Escape closes the dialog here rather than by the browser's close request, which Chromium
+		// skips for a dialog reopened without a new user activation (it then took two more presses).
+		this.dialog.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape') return;
+			event.preventDefault();
+			this.dialog.close();
+		});
+		// Enter follows the best result (Shift+Enter breaks a line), also when pressed before the engine is in.
+		this.input.addEventListener('keydown', (event) => {
+			if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+			event.preventDefault();
+			void this.engine().then((controller) => controller.enter());
+		});
+		bindSearchShortcuts({ isOpen: () => this.dialog.open, open: () => this.open(), close: () => this.dialog.close() });
+		window.addEventListener(OPEN_SEARCH_EVENT, (event) => this.open((event as CustomEvent<string>).detail));
+	}
+
+	/** The engine, imported once; it answers whatever the box holds when it arrives. */
+	private engine(): Promise<SearchController> {
+		this.controller ??= import('./search-dialog.ts').then((module) => module.attachSearch(this));
+		return this.controller;
+	}
+
+	/** Opens the dialog with the input focused, optionally with a query typed in. */
+	open(query?: string) {
+		if (!this.dialog.open) this.dialog.showModal();
+		document.body.setAttribute('data-search-modal-open', '');
+		this.input.focus();
+		if (query !== undefined) this.input.value = query;
+		this.input.select();
+		void this.engine().then((controller) => query !== undefined && controller.update());
+	}
+}
+customElements.define('site-search', SiteSearch);

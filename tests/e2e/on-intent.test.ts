@@ -1,0 +1,97 @@
+/**
+ * Code that only a reader who types needs (the answer engine, Pagefind, the venue filter) loads on
+ * intent, not with the page; what the reader did before it arrived still counts (issue 18).
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, DESKTOP, launchChromium } from '../helpers/browser.ts';
+import { isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+/** Paths of the scripts and data a page fetched, as they are fetched. */
+function fetched(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
+	return paths;
+}
+/** Holds the venue filter's module back until the returned function is called. */
+async function holdFilterModule(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/venue-filter-page\.[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+const engineLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/search-dialog\./.test(p) || p.startsWith('/api/lookup/') || p.startsWith('/pagefind/'));
+const filterLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/venue-filter-page\./.test(p));
+
+describe('on intent', () => {
+	it('a plain view of a venue page loads neither the answer engine, Pagefind nor the filter', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		await page.goto(`${baseUrl()}/webull/`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(500);
+		expect(engineLoaded(paths)).toBe(false);
+		expect(filterLoaded(paths)).toBe(false);
+		// The page is whole meanwhile: every row is shown and the count says so.
+		expect(await statedCount(page)).toBe((await visibleRowCodes(page)).length);
+		await page.close();
+	});
+
+	it('a pointer on the search button starts the engine; a query typed at once after Ctrl+K is answered', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+		await page.hover('button[data-open-modal]');
+		await expect.poll(() => engineLoaded(paths)).toBe(true);
+		await page.close();
+
+		const cold = await browser.newPage(DESKTOP);
+		await cold.goto(`${baseUrl()}/`, { waitUntil: 'load' });
+		await cold.keyboard.press('Control+k');
+		await cold.keyboard.type('-2018');
+		await cold.keyboard.press('Enter');
+		await cold.waitForURL(/\/binance-options\/#-2018$/);
+		await cold.close();
+	});
+
+	it('text typed into the venue filter before the filter arrives is applied when it does', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		// Hold the filter's module back until the text is in the box.
+		const release = await holdFilterModule(page);
+		await page.goto(`${baseUrl()}/webull/`, { waitUntil: 'load' });
+		await page.locator('[data-filter-text]').fill('ORDER_NOT_FOUND');
+		await expect.poll(() => filterLoaded(paths)).toBe(true);
+		release();
+		await expect.poll(() => visibleRowCodes(page)).toEqual(['ORDER_NOT_FOUND']);
+		expect(page.url()).toContain('?q=ORDER_NOT_FOUND');
+		await page.close();
+	});
+
+	it('a chip pressed before the filter arrives acts once it does', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const release = await holdFilterModule(page);
+		await page.goto(`${baseUrl()}/coinflex/`, { waitUntil: 'load' });
+		await page.locator('[data-chips-toggle]').click();
+		release();
+		await expect.poll(() => isShown(page.locator('[data-venue-chips]'))).toBe(true);
+		await page.close();
+	});
+
+	it('without JavaScript no copy button is shown (nothing could copy), and every code is on the page', async () => {
+		const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/coinflex/`);
+		expect(await isShown(page.locator('article[id="05001"] a.code-entry__permalink'))).toBe(true);
+		expect(await isShown(page.locator('article[id="05001"] button[data-copy-link]'))).toBe(false);
+		await context.close();
+	});
+});
