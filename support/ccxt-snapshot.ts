@@ -8,19 +8,34 @@ export const SNAPSHOT_PATH = 'src/data/ccxt-snapshot.json';
 /**
  * The order in which each CCXT exchange class's `handleErrors` consults its exceptions maps,
  * transcribed from its source (ccxt/js/src/<id>.js) for the venues the catalogs name. A table is
- * a path into the exchange's `exceptions`; `{market}` is the catalog's `ccxtExchange.market`.
+ * a path into the exchange's `exceptions` (`{market}` is the catalog's `ccxtExchange.market`), or
+ * one of `literal`: strings the handler's own code tests the body for.
  */
-const HANDLERS: Record<string, { steps: CcxtStep[]; fallback: string; notErrors: string[] }> = {
-	// binance.handleErrors: `msg` exactly, then broadly, against the market's map and the general
-	// one; then `code` exactly against both; otherwise ExchangeError. Codes 0 and 200 are success.
+const HANDLERS: Record<string, { steps: CcxtStep[]; fallback: string; notErrors: string[]; literal?: Record<string, Record<string, string>> }> = {
+	// binance.handleErrors: first its legacy checks of the body (an HTTP error whose body contains
+	// one of three strings is InvalidOrder), then `msg` exactly, then broadly, against the market's
+	// map and the general one; then `code` exactly against both; otherwise ExchangeError. Codes 0
+	// and 200 are success.
 	binance: {
+		literal: { 'handleErrors.legacy': { 'Price * QTY is zero or less': 'InvalidOrder', LOT_SIZE: 'InvalidOrder', PRICE_FILTER: 'InvalidOrder' } },
 		steps: [
+			{ on: 'message', match: 'broad', tables: ['handleErrors.legacy'] },
 			{ on: 'message', match: 'exact', tables: ['{market}.exact', 'exact'] },
 			{ on: 'message', match: 'broad', tables: ['{market}.broad', 'broad'] },
 			{ on: 'code', match: 'exact', tables: ['{market}.exact', 'exact'] },
 		],
 		fallback: 'ExchangeError',
 		notErrors: ['0', '200'],
+	},
+	// bybit.handleErrors: `retCode` (or the older `ret_code`) other than 0 is an error, except 30084;
+	// the whole body broadly, then the code exactly; otherwise ExchangeError.
+	bybit: {
+		steps: [
+			{ on: 'message', match: 'broad', tables: ['broad'] },
+			{ on: 'code', match: 'exact', tables: ['exact'] },
+		],
+		fallback: 'ExchangeError',
+		notErrors: ['0', '30084'],
 	},
 	// mexc.handleErrors: the whole body broadly (the message is the part a key can match), then
 	// `code` exactly; otherwise ExchangeError. Codes 0 and 200 are success.
@@ -79,7 +94,10 @@ export function snapshotCcxt(ccxt: CcxtModule, version: string, exchanges: { id:
 		if (market && !(market in exceptions)) throw new Error(`CCXT's ${id} has no exceptions.${market} map`);
 		const resolve = (path: string) => path.replace('{market}', market ?? '');
 		const steps = handler.steps.map((step) => ({ ...step, tables: step.tables.filter((t) => market || !t.includes('{market}')).map(resolve) }));
-		const tables = Object.fromEntries([...new Set(steps.flatMap((step) => step.tables))].map((path) => [path, tableAt(exceptions, path)]));
+		// A table written in the handler's code, not in its exceptions, is transcribed with it.
+		const tables = Object.fromEntries(
+			[...new Set(steps.flatMap((step) => step.tables))].map((path) => [path, handler.literal?.[path] ?? tableAt(exceptions, path)]),
+		);
 		snapshot.exchanges[market ? `${id}.${market}` : id] = { steps, fallback: handler.fallback, notErrors: handler.notErrors, tables };
 	}
 	return snapshot;

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** What a build of the site needs from the project. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** The astro CLI of the project, run by path so that a copy resolves the project's node_modules. */
-export const ASTRO_BIN = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+/** The astro CLI the project installed, run by path so that a copy (or a worktree without node_modules of its own) builds with it. */
+export const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
 /**
  * A copy of the project to change and build, inside the project (so node_modules resolve; the

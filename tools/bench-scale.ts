@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import { loadCatalogModels } from '../src/catalog/load.ts';
 import { freePort } from '../support/free-port.ts';
 import { ASTRO_BIN, buildEnv, copyProject } from '../support/project-copy.ts';
 import { answerLatency, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
@@ -22,7 +23,7 @@ const totals = process.argv
 	.map(Number)
 	.filter((n) => n > 0);
 const sizes = totals.length > 0 ? totals : [5_000, 20_000, 50_000];
-const REAL_CODES = 501;
+const REAL_CODES = loadCatalogModels().reduce((n, c) => n + c.entries.length, 0);
 
 /** Every HTML file under `dir` with its gzip size, largest first. */
 function htmlPages(dir: string): { path: string; gzip: number }[] {

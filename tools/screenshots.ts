@@ -46,6 +46,9 @@ const SHOTS: Shot[] = [
 		path: '/binance-options/',
 		act: async (page) => page.locator('article[id="-1002"]').evaluate((row) => row.scrollIntoView()),
 	},
+	{ name: 'venue-message-set', path: '/binance-spot/#-2011' },
+	{ name: 'venue-group-page-deprecated', path: '/bybit-v5/uta/#10018' },
+	{ name: 'venue-sections', path: '/bybit-v5/asset/#700001' },
 	{ name: 'compare', path: '/compare/insufficient-funds/' },
 	{ name: 'about-ccxt', path: '/about/#ccxt' },
 	{

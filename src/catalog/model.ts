@@ -29,6 +29,24 @@ export interface MessageVariant {
 	ccxtRaises: CcxtRaise | null;
 	/** How CCXT's class relates to the site's, where CCXT maps this code or message (not its fallback). */
 	ccxtRelation: CcxtRelation | null;
+	/** The message set this message comes from (listed once for several codes), or `null` for the code's own. */
+	set: { id: string; title: string } | null;
+	/** Titles of every section of the source that lists this message, where that is not only the code's own group (Bybit's codes in several tables); empty otherwise. */
+	sections: string[];
+}
+
+/** A list of messages the source gives once for several codes, as the page shows it once. */
+export interface MessageSet {
+	id: string;
+	title: string;
+	/** The codes it comes under, in the set's order. */
+	codes: string[];
+	/** Those codes with the link to each on the page that holds it. */
+	codeLinks: { code: string; href: string }[];
+	/** The messages with their guidance (the first code's; a refinement is the same for every code). */
+	variants: MessageVariant[];
+	/** Site-relative link to the list on the venue page. */
+	href: string;
 }
 
 /** CCXT's classes for a code across its messages, and the most notable relation to the site's. */
@@ -48,10 +66,16 @@ export interface CodeEntry {
 	/** The code exactly as the API sends it; also the element id on the page. */
 	code: string;
 	name?: string;
-	/** Every message variant, verbatim, in source order. */
+	/** Every message variant, verbatim, in source order: its own, then those of the message sets it is in. */
 	messages: string[];
 	/** The messages with the guidance for each (refined where the catalog says so). */
 	variants: MessageVariant[];
+	/** The message sets whose messages this code also takes, shown once on the page and linked from the code. */
+	messageSets: MessageSet[];
+	/** The venue's own description of the code, verbatim, where the source gives one. */
+	description: string | null;
+	/** Struck through in the source as no longer used; the entry and its link stay. */
+	deprecated: boolean;
 	/** CCXT's own mapping of this code, where CCXT has a class for the venue. */
 	ccxtActual: CcxtComparison | null;
 	/** Notes of this site's curation (listed twice in the source …). */
@@ -69,6 +93,8 @@ export interface CodeEntry {
 	isSuccess: boolean;
 	/** Other codes of the same venue that share a message with this one. */
 	sharesMessageWith: string[];
+	/** The same, with the link to each on the page that holds it. */
+	sharesMessageWithLinks: { code: string; href: string }[];
 	/** Site-relative deep link: `/<slug>/#<code>`, the permanent one. */
 	href: string;
 	/** Where the entry is rendered: `href`, or on a split venue its group page (`/<slug>/<group>/#<code>`). */
@@ -135,6 +161,8 @@ export interface Catalog {
 	/** Site-relative path of the venue page. */
 	href: string;
 	groups: CodeGroup[];
+	/** Lists of messages the source gives once for several codes. */
+	messageSets: MessageSet[];
 	/** All entries in page order (group order, then code order). */
 	entries: CodeEntry[];
 	messageCount: number;
@@ -189,11 +217,12 @@ const RELATION_WEIGHT: Record<CcxtRelation, number> = { same: 0, narrower: 1, br
 /** Each message with its guidance: the code's, refined where the message says so, and what CCXT raises. */
 function messageVariants(
 	entry: CodeEntryData,
+	messages: MessageData[],
 	code: { retry: RetryAdvice | null; ccxt: CcxtClass | null },
-	exchange: CcxtExchangeSnapshot | undefined,
-	classes: CcxtSnapshot['classes'],
+	context: { exchange: CcxtExchangeSnapshot | undefined; classes: CcxtSnapshot['classes']; set: MessageVariant['set']; groupTitles: Map<string, string> },
 ): MessageVariant[] {
-	return entry.messages.map((message: MessageData) => {
+	const { exchange, classes } = context;
+	return messages.map((message: MessageData) => {
 		const refinement = typeof message === 'string' ? undefined : message;
 		const category = refinement?.category ?? entry.category;
 		const categoryChanged = category !== entry.category;
@@ -207,9 +236,11 @@ function messageVariants(
 			retry,
 			ccxt,
 			wait: refinement?.wait ?? null,
-			refined: refinement !== undefined,
+			refined: refinement !== undefined && (refinement.category !== undefined || refinement.retry !== undefined || refinement.wait !== undefined),
 			ccxtRaises: raises,
 			ccxtRelation: raises && raises.via !== 'fallback' && ccxt ? ccxtRelation(classes, ccxt, raises.class) : null,
+			set: context.set,
+			sections: (refinement?.sections ?? []).map((id) => context.groupTitles.get(id) ?? id),
 		};
 	});
 }
@@ -248,6 +279,10 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 	const exchangeKey = data.ccxtExchange ? ccxtExchangeKey(data.ccxtExchange) : undefined;
 	const exchange = exchangeKey ? snapshot.exchanges[exchangeKey] : undefined;
 	if (exchangeKey && !exchange) throw new Error(`${slug}: ccxtExchange ${exchangeKey} is not in the CCXT snapshot; run npm run ccxt:snapshot`);
+	const groupTitles = new Map(data.groups.map((group) => [group.id, group.title]));
+	const setsData = data.messageSets ?? [];
+	const setHref = (id: string) => `/${slug}/#${id}`;
+	const setsOf = (code: string) => setsData.filter((set) => set.codes.includes(code));
 	const groups: CodeGroup[] = data.groups.map((group) => {
 		const entries = data.codes
 			.filter((entry) => entry.group === group.id)
@@ -255,13 +290,21 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 				const info = CATEGORY_INFO[entry.category];
 				const retry = entry.retry ?? info.retry;
 				const ccxt = entry.ccxt ?? info.ccxt;
-				const variants = messageVariants(entry, { retry, ccxt }, exchange, snapshot.classes);
+				const context = { exchange, classes: snapshot.classes, groupTitles };
+				const own = messageVariants(entry, entry.messages, { retry, ccxt }, { ...context, set: null });
+				const fromSets = setsOf(entry.code).flatMap((set) =>
+					messageVariants(entry, set.messages, { retry, ccxt }, { ...context, set: { id: set.id, title: set.title } }),
+				);
+				const variants = [...own, ...fromSets];
 				return {
 					venueSlug: slug,
 					code: entry.code,
 					name: entry.name,
 					messages: variants.map((variant) => variant.text),
 					variants,
+					messageSets: [],
+					description: entry.description ?? null,
+					deprecated: entry.deprecated === true,
 					ccxtActual: exchangeKey ? compareWithCcxt(variants, exchangeKey, snapshot.ccxtVersion) : null,
 					notes: entry.notes ?? [],
 					groupId: group.id,
@@ -273,6 +316,7 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 					retryVaries: variants.some((variant) => variant.retry !== retry),
 					isSuccess: entry.category === 'success',
 					sharesMessageWith: shared.get(entry.code) ?? [],
+					sharesMessageWithLinks: [],
 					href: codeHref(slug, entry.code),
 					pageHref: codeHref(slug, entry.code),
 					searchKeys: searchKeys(entry.code, entry.name),
@@ -292,8 +336,22 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 		};
 	});
 	const entries = groups.flatMap((group) => group.entries);
+	const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+	const messageSets: MessageSet[] = setsData.map((set) => ({
+		id: set.id,
+		title: set.title,
+		codes: set.codes,
+		codeLinks: [],
+		variants: byCode.get(set.codes[0])!.variants.filter((variant) => variant.set?.id === set.id),
+		href: setHref(set.id),
+	}));
+	for (const set of messageSets) for (const code of set.codes) byCode.get(code)!.messageSets.push(set);
 	const split = entries.length > MAX_CODES_PER_PAGE;
 	const parts = split ? splitIntoParts(slug, groups) : [];
+	// Links between pages go straight to the page holding the code (a split venue's group page), not through the overview.
+	const linkTo = (code: string) => ({ code, href: byCode.get(code)!.pageHref });
+	for (const entry of entries) entry.sharesMessageWithLinks = entry.sharesMessageWith.map(linkTo);
+	for (const set of messageSets) set.codeLinks = set.codes.map(linkTo);
 	return {
 		slug,
 		venue: data.venue,
@@ -308,6 +366,7 @@ export function buildCatalog(slug: string, data: CatalogData, snapshot: CcxtSnap
 		grouping: data.grouping,
 		href: `/${slug}/`,
 		groups,
+		messageSets,
 		entries,
 		messageCount: entries.reduce((sum, entry) => sum + entry.messages.length, 0),
 		split,

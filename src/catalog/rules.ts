@@ -30,6 +30,41 @@ interface LooseCode {
 	code: string;
 	group: string;
 	messages: unknown[];
+	/** The `sections` each message names (empty for a plain message). */
+	sections: unknown[][];
+}
+interface LooseSet {
+	id: string;
+	codes: unknown[];
+	messages: unknown[];
+}
+/** The `sections` of each message written as a map. */
+const messageSections = (value: unknown): unknown[][] =>
+	strings(value).map((message) => (message && typeof message === 'object' && 'sections' in message ? strings((message as Loose).sections) : []));
+
+/**
+ * Verbatim text holds: no empty message, no white space around one, no message twice. `where`
+ * names the list (`code "-1013"`, `message set "filter-failures"`), `at` its path.
+ */
+function checkMessageList(out: RuleViolation[], messages: unknown[], where: string, at: (...rest: (string | number)[]) => (string | number)[], code?: string) {
+	messages.forEach((message, m) => {
+		if (typeof message !== 'string') return;
+		if (message.trim() === '')
+			out.push({
+				path: at('messages', m),
+				code,
+				message: `${where} message ${m + 1} is empty or only white space; write the venue's message or remove the item`,
+			});
+		else if (message !== message.trim())
+			out.push({
+				path: at('messages', m),
+				code,
+				message: `${where} message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)`,
+			});
+	});
+	const dupMessage = messages.findIndex((message, m) => messages.indexOf(message) !== m);
+	if (dupMessage !== -1)
+		out.push({ path: at('messages', dupMessage), code, message: `${where} lists message ${dupMessage + 1} twice; keep each variant once` });
 }
 
 /** The parts of groups the rules need, tolerating shapes the schema rejects (reported there). */
@@ -56,9 +91,14 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		groups: looseGroups(root.groups),
 		// Codes the schema already rejects as non-strings are skipped here.
 		codes: records(root.codes).map((entry): LooseCode | undefined =>
-			typeof entry.code === 'string' ? { code: entry.code, group: String(entry.group ?? ''), messages: messageTexts(entry.messages) } : undefined,
+			typeof entry.code === 'string'
+				? { code: entry.code, group: String(entry.group ?? ''), messages: messageTexts(entry.messages), sections: messageSections(entry.messages) }
+				: undefined,
 		),
+		sets: records(root.messageSets).map((set): LooseSet => ({ id: String(set.id ?? ''), codes: strings(set.codes), messages: messageTexts(set.messages) })),
 	};
+	// Codes that take messages from a set: they may list none of their own.
+	const inSets = new Set(data.sets.flatMap((set) => set.codes.filter((code): code is string => typeof code === 'string')));
 
 	const brokenRanges = new Set<number>();
 	data.groups.forEach((group, index) => {
@@ -126,27 +166,28 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		if (clashingGroup !== undefined)
 			out.push({ path: at('code'), code, message: `code "${code}" collides with the anchor of group "${clashingGroup}" on the page; rename the group id` });
 
-		if (entry.messages.length === 0)
+		if (entry.messages.length === 0 && !inSets.has(code))
 			out.push({ path: at('messages'), code, message: `code "${code}" has no messages; list at least one message exactly as the venue sends it` });
-		entry.messages.forEach((message, m) => {
-			if (typeof message !== 'string') return;
-			if (message.trim() === '')
+		checkMessageList(out, entry.messages, `code "${code}"`, at, code);
+		entry.sections.forEach((sections, m) => {
+			if (sections.length === 1 && sections[0] === entry.group)
 				out.push({
-					path: at('messages', m),
+					path: at('messages', m, 'sections'),
 					code,
-					message: `code "${code}" message ${m + 1} is empty or only white space; write the venue's message or remove the item`,
+					message: `code "${code}" message ${m + 1} names only its own group "${entry.group}" as its section; sections are for a message listed elsewhere too`,
 				});
-			else if (message !== message.trim())
-				out.push({
-					path: at('messages', m),
-					code,
-					message: `code "${code}" message ${m + 1} has leading or trailing white space; remove it (messages are compared verbatim)`,
-				});
+			sections.forEach((section, n) => {
+				if (typeof section !== 'string') return;
+				if (!groupIds.has(section))
+					out.push({
+						path: at('messages', m, 'sections', n),
+						code,
+						message: `code "${code}" message ${m + 1} names section "${section}", which is not a declared group (declared: ${[...groupIds.keys()].join(', ')})`,
+					});
+				else if (sections.indexOf(section) !== n)
+					out.push({ path: at('messages', m, 'sections', n), code, message: `code "${code}" message ${m + 1} names section "${section}" twice` });
+			});
 		});
-		const dupMessage = entry.messages.findIndex((message, m) => entry.messages.indexOf(message) !== m);
-		if (dupMessage !== -1)
-			out.push({ path: at('messages', dupMessage), code, message: `code "${code}" lists message ${dupMessage + 1} twice; keep each variant once` });
-
 		const own = data.groups.find((group) => group.id === entry.group);
 		if (!own) {
 			out.push({
@@ -175,6 +216,16 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 		}
 	});
 
+	out.push(...checkMessageSets(data.sets, new Set(firstByCode.keys()), groupIdsFolded));
+
+	const source = (root.source ?? {}) as Loose;
+	const provenance = ['repository', 'path', 'commit'].filter((key) => source[key] !== undefined);
+	if (provenance.length > 0 && provenance.length < 3)
+		out.push({
+			path: ['source'],
+			message: `source gives ${provenance.join(' and ')} but not the rest: a repository source names its repository, path and commit together`,
+		});
+
 	const exchange = root.ccxtExchange as { id?: unknown; market?: unknown } | undefined;
 	if (exchange && typeof exchange.id === 'string' && (exchange.market === undefined || typeof exchange.market === 'string')) {
 		const key = ccxtExchangeKey({ id: exchange.id, market: exchange.market as string | undefined });
@@ -188,6 +239,37 @@ export function checkCatalogRules(raw: unknown): RuleViolation[] {
 
 	data.groups.forEach((group, index) => {
 		if (!usedGroups.has(group.id)) out.push({ path: ['groups', index, 'id'], message: `group "${group.id}" has no codes; remove it or assign codes to it` });
+	});
+	return out;
+}
+
+/**
+ * Message sets: unique ids that no code, group or layout element already uses as an anchor, codes
+ * that are in the catalog, each named once, and their messages held to the verbatim rules.
+ */
+function checkMessageSets(sets: LooseSet[], codes: Set<string>, groupIdsFolded: Map<string, string>): RuleViolation[] {
+	const out: RuleViolation[] = [];
+	const seen = new Map<string, number>();
+	const foldedCodes = new Set([...codes].map((code) => code.toLowerCase()));
+	sets.forEach((set, index) => {
+		const at = (...rest: (string | number)[]) => ['messageSets', index, ...rest];
+		const first = seen.get(set.id);
+		if (first !== undefined)
+			out.push({ path: at('id'), message: `message set id "${set.id}" is declared twice (sets ${first + 1} and ${index + 1}); ids must be unique` });
+		else seen.set(set.id, index);
+		if (isLayoutId(set.id) || groupIdsFolded.has(set.id) || foldedCodes.has(set.id))
+			out.push({ path: at('id'), message: `message set id "${set.id}" is already an anchor on the page (a code, a group or the layout); rename the set` });
+		set.codes.forEach((code, c) => {
+			if (typeof code !== 'string') return;
+			if (!codes.has(code))
+				out.push({
+					path: at('codes', c),
+					code,
+					message: `message set "${set.id}" names code "${code}", which is not in the catalog; add the code (its messages may all come from the set)`,
+				});
+			else if (set.codes.indexOf(code) !== c) out.push({ path: at('codes', c), code, message: `message set "${set.id}" names code "${code}" twice` });
+		});
+		checkMessageList(out, set.messages, `message set "${set.id}"`, at);
 	});
 	return out;
 }

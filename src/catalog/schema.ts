@@ -29,7 +29,8 @@ export const isoDate = z.iso.date({ error: 'dates are written as quoted "YYYY-MM
 
 /**
  * One message variant: its verbatim text, or the text with this site's guidance for that variant
- * where it differs from the code's (Binance -1008's "IP banned until %s" must not be retried).
+ * where it differs from the code's (Binance -1008's "IP banned until %s" must not be retried), and
+ * for a source in sections, the other sections that list it.
  */
 export const messageSchema = z.union([
 	z.string(),
@@ -40,15 +41,39 @@ export const messageSchema = z.union([
 			retry: z.enum(RETRY_ADVICE).optional(),
 			/** When a retry may come, in the site's words (e.g. not before the time the message states). */
 			wait: text.optional(),
+			/**
+			 * Every group (the venue's sections) that lists this message, where that is not only the
+			 * code's own group: Bybit lists 700001 under "Asset" and "Convert Small Balances" with one
+			 * message and under "Prediction" with another.
+			 */
+			sections: z.array(z.string()).min(1).optional(),
 		})
-		.refine((variant) => variant.category !== undefined || variant.retry !== undefined || variant.wait !== undefined, {
-			error: 'a message written as a map refines its guidance: give category, retry or wait, or write the message as plain text',
+		.refine((variant) => variant.category !== undefined || variant.retry !== undefined || variant.wait !== undefined || variant.sections !== undefined, {
+			error:
+				'a message written as a map refines its guidance or names its sections: give category, retry, wait or sections, or write the message as plain text',
 		}),
 ]);
+
+/**
+ * Messages the source lists once for several codes (Binance Spot's table of matching-engine
+ * messages "for -1010, -2010, -2011 and -2038"): each reaches every code named, and the page
+ * shows the list once, at `#<id>`, linked from each of those codes.
+ */
+export const messageSetSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'message set id must be lower-case words joined by hyphens'),
+	/** The source's heading of the list, verbatim. */
+	title: text,
+	codes: z.array(z.string()).min(1),
+	messages: z.array(messageSchema).min(1),
+});
 
 export const codeEntrySchema = z.strictObject({
 	code: z.string(),
 	name: text.optional(),
+	/** The venue's own description of the code beside its messages, verbatim (Binance Spot's -2021). */
+	description: text.optional(),
+	/** Struck through in the source as no longer used: the code keeps its entry and its link. */
+	deprecated: z.literal(true).optional(),
 	group: z.string(),
 	category: z.enum(CATEGORIES),
 	retry: z.enum(RETRY_ADVICE).optional(),
@@ -80,6 +105,16 @@ export const catalogSchema = z.strictObject({
 		captured: isoDate,
 		/** The last day the catalog was compared with the venue's live page (`npm run source:diff`). */
 		checked: isoDate,
+		/** For a source kept in a public repository: the repository (`owner/name`), the file's path and the commit it was copied at. */
+		repository: z
+			.string()
+			.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'source.repository is owner/name')
+			.optional(),
+		path: text.optional(),
+		commit: z
+			.string()
+			.regex(/^[0-9a-f]{40}$/, 'source.commit is a full 40-character commit hash')
+			.optional(),
 	}),
 	/**
 	 * The CCXT exchange class whose error handling covers this API, and the market whose
@@ -105,6 +140,7 @@ export const catalogSchema = z.strictObject({
 	/** Whose grouping the groups are: the venue's own sections (Binance's 10xx, 11xx–2xxx …) or this site's. */
 	grouping: z.enum(['venue', 'site']),
 	groups: z.array(groupSchema).min(1),
+	messageSets: z.array(messageSetSchema).min(1).optional(),
 	codes: z.array(codeEntrySchema).min(1),
 	history: z.array(historyEntrySchema).min(1),
 });
@@ -113,6 +149,7 @@ export type CatalogData = z.infer<typeof catalogSchema>;
 export type CodeEntryData = z.infer<typeof codeEntrySchema>;
 export type GroupData = z.infer<typeof groupSchema>;
 export type MessageData = z.infer<typeof messageSchema>;
+export type MessageSetData = z.infer<typeof messageSetSchema>;
 export type HistoryEntryData = z.infer<typeof historyEntrySchema>;
 
 /** The verbatim text of a message variant, however it is written. */

@@ -65,3 +65,29 @@ export function ccxtCoverage(catalog: Catalog): Record<CcxtRelation | 'unmapped'
 	for (const entry of catalog.entries) if (entry.ccxtActual) counts[entry.ccxtActual.relation]++;
 	return counts;
 }
+
+/** 1-based positions as short ranges: `[1, 2, 3, 5]` → `1–3, 5`. */
+export function positionRanges(positions: number[]): string {
+	const out: string[] = [];
+	for (let i = 0; i < positions.length; i++) {
+		let j = i;
+		while (j + 1 < positions.length && positions[j + 1] === positions[j] + 1) j++;
+		out.push(j > i ? `${positions[i]}–${positions[j]}` : String(positions[i]));
+		i = j;
+	}
+	return out.join(', ');
+}
+
+/**
+ * Which messages of a code make CCXT raise which class, one line per class in order of first use
+ * (`InvalidOrder` for messages 1–4, 6; `MarketClosed` for message 5): a code with dozens of
+ * messages (Binance Spot's -2010) stays one short sentence.
+ */
+export function ccxtClassesByMessage(variants: { ccxtRaises: { class: string } | null }[]): { ccxtClass: string; messages: string; count: number }[] {
+	const byClass = new Map<string, number[]>();
+	variants.forEach((variant, index) => {
+		if (!variant.ccxtRaises) return;
+		byClass.set(variant.ccxtRaises.class, [...(byClass.get(variant.ccxtRaises.class) ?? []), index + 1]);
+	});
+	return [...byClass].map(([ccxtClass, positions]) => ({ ccxtClass, messages: positionRanges(positions), count: positions.length }));
+}

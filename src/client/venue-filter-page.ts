@@ -36,6 +36,13 @@ const entries: PageEntry[] = [...document.querySelectorAll<HTMLElement>('article
 	category: article.dataset.category ?? '',
 	retry: article.dataset.retry ?? '',
 }));
+// Messages a set lists once for several codes (MessageSetSection) are each of those codes' messages too.
+const messageSets = [...document.querySelectorAll<HTMLElement>('[data-message-set]')].map((section) => {
+	const codes = [...section.querySelectorAll<HTMLAnchorElement>('[data-message-set-codes] a')].map((a) => decodeURIComponent(new URL(a.href).hash.slice(1)));
+	const messages = [...section.querySelectorAll('.message')].map((m) => m.textContent ?? '');
+	for (const entry of entries) if (codes.includes(entry.code)) entry.messages.push(...messages);
+	return { section, codes };
+});
 const sections = [...document.querySelectorAll<HTMLElement>('[data-group]')].map((section) => ({
 	section,
 	id: section.querySelector('h2')?.id ?? '',
@@ -50,6 +57,9 @@ function render() {
 	shown = entries.filter((entry) => matchesFilter(entry, state));
 	const visible = new Set(shown);
 	for (const entry of entries) entry.article.hidden = !visible.has(entry);
+	// A set's list is shown while one of its codes is.
+	const shownCodes = new Set(shown.map((entry) => entry.code));
+	for (const { section, codes } of messageSets) section.hidden = !codes.some((code) => shownCodes.has(code));
 	for (const { section, id, entries: groupEntries } of sections) {
 		const count = groupEntries.filter((entry) => visible.has(entry)).length;
 		section.hidden = count === 0;

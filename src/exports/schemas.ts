@@ -9,7 +9,7 @@ import { CATEGORIES, CCXT_CLASSES, RETRY_ADVICE } from '../catalog/vocabulary.ts
 import { absoluteUrl, API_PATHS } from './urls.ts';
 
 /** Version of the JSON export's shape; bump on breaking changes. */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 const day = z.iso.date().describe('A calendar date, YYYY-MM-DD.');
 const licenceSchema = z
@@ -47,6 +47,9 @@ export const exportedCatalogSchema = z
 			url: z.url(),
 			captured: day.describe("When the venue's document was captured."),
 			checked: day.describe("When the catalog was last compared with the venue's live document."),
+			repository: z.string().nullable().describe('For a source kept in a public repository: owner/name; null otherwise.'),
+			path: z.string().nullable().describe("The source file's path in that repository."),
+			commit: z.string().nullable().describe('The commit the source was copied at.'),
 		}),
 		licence: licenceSchema,
 		transport: z.string(),
@@ -75,10 +78,23 @@ export const exportedCatalogSchema = z
 			}),
 		),
 		counts: z.strictObject({ codes: z.int(), messages: z.int() }),
+		messageSets: z
+			.array(
+				z.strictObject({
+					id: z.string(),
+					title: z.string().describe("The source's heading of the list, verbatim."),
+					codes: z.array(z.string()).min(1).describe('The codes these messages come under.'),
+					messages: z.array(z.string().min(1)).min(1),
+					url: z.url(),
+				}),
+			)
+			.describe("Messages the source lists once for several codes; they are also in each of those codes' messages."),
 		codes: z.array(
 			z.strictObject({
 				code: z.string().min(1).describe('The code exactly as the API sends it.'),
 				name: z.string().nullable().describe('Symbolic name, where the venue gives one.'),
+				description: z.string().nullable().describe("The venue's own description of the code, verbatim, where the source gives one."),
+				deprecated: z.boolean().describe('Struck through in the source as no longer used; the entry and its link stay.'),
 				messages: z.array(z.string().min(1)).min(1).describe('Every message variant, verbatim, in source order.'),
 				group: z.string().describe('Id of the group.'),
 				category: z.enum(CATEGORIES).describe('Site classification.'),
@@ -106,6 +122,10 @@ export const exportedCatalogSchema = z
 							ccxt: z.enum(CCXT_CLASSES).nullable(),
 							ccxtActual: ccxtRaiseSchema.nullable(),
 							ccxtRelation: relationSchema.nullable().describe("How CCXT's class relates to the site's, where CCXT maps the code or message."),
+							set: z.string().nullable().describe("Id of the message set this message comes from; null for the code's own."),
+							sections: z
+								.array(z.string())
+								.describe("Titles of every source section that lists this message, where that is not only the code's group; empty otherwise."),
 						}),
 					)
 					.min(1)
@@ -175,6 +195,7 @@ const venueProfileSchema = z.strictObject({
 	messageField: z.string(),
 	shapeKeys: z.array(z.string()),
 	stringCodes: z.boolean().describe('Whether the venue sends its codes as JSON strings.'),
+	venue: z.string().describe('The company whose API this is (Binance for both Binance products).'),
 	exampleCodes: z.array(z.string()).describe('Codes its documentation shows only in an example body, not in its list.'),
 });
 

@@ -169,7 +169,8 @@ function matchRecord(record: LookupRecord, parsed: ParsedPaste) {
 	const symbols = recordSymbols(record).map(foldName);
 	const codeHits = parsed.codes.filter((code) => code === record.code).length;
 	const nameHits = parsed.names.filter((name) => symbols.includes(name)).length;
-	const nearCodes = parsed.codes.filter((code) => foldCode(code) === foldCode(record.code));
+	// A near spelling (sign or padding lost) needs two digits at least: `1` in `alert(1)` is not Bybit's `-1`.
+	const nearCodes = parsed.codes.filter((code) => foldCode(code) === foldCode(record.code) && foldCode(code).length >= 2);
 	const near = nearCodes.length > 0;
 	// Among near spellings, the closest first: `005001` is nearer `05001` than `5001`; `+2018` is the value 2018.
 	const closeness = Math.min(99, ...nearCodes.map((code) => editDistance(code, record.code, 6) * 2 - (Number(code) === Number(record.code) ? 1 : 0)));
@@ -249,6 +250,36 @@ function notices(hits: Hit[], parsed: ParsedPaste, hintTitles: string[]): string
 }
 
 /**
+ * Products of one venue that send the same code (Binance's Spot and Options APIs share most of
+ * theirs) are listed side by side, and the answer says whether they mean the same: the same
+ * message in each, or different ones.
+ */
+function siblingNotices(hits: Hit[], venues: Map<string, VenueProfile>): string[] {
+	const out: string[] = [];
+	const seen = new Set<string>();
+	for (const hit of hits) {
+		const company = venues.get(hit.record.venue)!.venue;
+		const key = `${company}\u0000${hit.record.code}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const same = hits.filter((other) => other.record.code === hit.record.code && venues.get(other.record.venue)!.venue === company);
+		if (same.length < 2) continue;
+		const titles = same.map((other) => other.venueTitle);
+		const both = titles.length === 2 ? 'both' : 'all';
+		const names = `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+		const shared = same[0].record.messages.filter((message) => same.every((other) => other.record.messages.includes(message)));
+		out.push(
+			shared.length === same[0].record.messages.length && same.every((other) => other.record.messages.length === shared.length)
+				? `${names} ${both} send ${hit.record.code} with the same message${shared.length === 1 ? '' : 's'}: the same error in either product.`
+				: shared.length > 0
+					? `${names} ${both} send ${hit.record.code}; they share ${shared.length === 1 ? `the message “${shared[0]}”` : `${shared.length} messages`}, and each has others of its own.`
+					: `${names} ${both} send ${hit.record.code}, with different messages: check which product the request went to.`,
+		);
+	}
+	return out;
+}
+
+/**
  * Answers a parsed paste from the records in `index`. `index` needs only the records under
  * {@link plannedKeys}: the browser fetches those shards, the tests pass every record.
  */
@@ -273,8 +304,8 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 	// A paste that is one whole message, filled in, is that message: numbers in it are its values, not codes.
 	const wholeMessage = !parsed.json && hits.some((hit) => hit.fit === Fit.Whole);
 	// A paste that names its venue (a word, a body's shape) is about that venue: another venue's message that merely fits its words is not the answer.
-	const named = parsed.venues.length > 0 && !hits.some((hit) => hit.inHintedVenue);
-	const kept = hits.filter((hit) => (!wholeMessage || hit.byMessage) && !(named && !hit.byCode && hit.match === 'message'));
+	const named = parsed.venues.length > 0;
+	const kept = hits.filter((hit) => (!wholeMessage || hit.byMessage) && !(named && !hit.inHintedVenue && !hit.byCode && hit.match === 'message'));
 	const ranked = rank(kept);
 	const notes = notices(ranked, parsed, hintTitles);
 	const unique = uniqueAnswer(ranked, hinted.size > 0, parsed.json);
@@ -298,6 +329,7 @@ export function answerParsed(parsed: ParsedPaste, index: RecordIndex, venues: Ve
 		return { kind: 'unique', hit: unique, also, notices: notes };
 	}
 	const listed = ranked.slice(0, MAX_HITS);
+	notes.push(...siblingNotices(listed, known));
 	if (listed.length === 0) {
 		// A code the venue's documentation shows only in its example body (Webull's INSTRUMENT_NOT_FOUND).
 		for (const venue of venues)

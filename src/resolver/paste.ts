@@ -13,6 +13,8 @@ export interface VenueProfile {
 	slug: string;
 	/** Display title, e.g. `Binance Options API`. */
 	title: string;
+	/** The company whose API this is: `Binance` for both Binance products, which share most of their codes. */
+	venue: string;
 	/** Lower-case words that name the venue in a query (`binance`, `binance-options`). */
 	words: string[];
 	/** JSON field of the code and of the message in the venue's error payload. */
@@ -206,10 +208,10 @@ function codeText(text: string, venues: VenueProfile[], named: string[]): string
 	return withoutVenueWords(rest, venues, named);
 }
 
-/** Whether `text` reads as prose (a message) rather than a code: words in lower case, or one plain word (`Success`). */
+/** Whether `text` reads as prose (a message) rather than a code: words in lower case, or one plain word (`Success`) or words run together (Bybit's `InternalAddressCannotBeYourself`). */
 function readsAsProse(text: string): boolean {
 	const words = text.split(/\s+/).filter(Boolean);
-	return (words.length >= 2 && /\p{Ll}{2}/u.test(text)) || /^\p{Lu}?\p{Ll}+[.!]?$/u.test(text);
+	return (words.length >= 2 && /\p{Ll}{2}/u.test(text)) || /^\p{Lu}?\p{Ll}+[.!]?$/u.test(text) || /^(?:\p{Lu}\p{Ll}+){2,}[.!]?$/u.test(text);
 }
 
 /**

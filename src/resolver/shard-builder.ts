@@ -104,6 +104,7 @@ export function venueProfile(catalog: Catalog): VenueProfile {
 	return {
 		slug: catalog.slug,
 		title: catalog.title,
+		venue: catalog.venue,
 		words,
 		codeField: catalog.payload.codeField,
 		messageField: catalog.payload.messageField,

@@ -1,5 +1,4 @@
 import type { Catalog, HistoryEntry, Release } from '../catalog/model.ts';
-import { codeHref } from '../catalog/model.ts';
 
 /** One venue's change in a release, as the changelog page lists it. */
 export interface ChangeView {
@@ -32,8 +31,8 @@ export function changelogView(releases: Release[]): { date: string; changes: Cha
 		date: release.date,
 		changes: release.changes.map(({ catalog, entry }) => {
 			if (!counts.has(catalog)) counts.set(catalog, codeCountsAfter(catalog));
-			const current = new Set(catalog.entries.map((e) => e.code));
-			const link = (code: string) => ({ code, href: current.has(code) ? codeHref(catalog.slug, code) : null });
+			const current = new Map(catalog.entries.map((e) => [e.code, e.pageHref]));
+			const link = (code: string) => ({ code, href: current.get(code) ?? null });
 			return {
 				catalog,
 				entry,

@@ -7,6 +7,10 @@ export function homeSummary(catalogs: Catalog[]) {
 		codes,
 		messages,
 		description: `${codes} error codes of ${catalogs.map((c) => c.title).join(', ')}: verbatim messages, a permanent link per code, retry advice.`,
-		examples: catalogs.map((c) => c.entries.find((e) => !e.isSuccess)?.href ?? c.href),
+		// Shown as the permanent link, linked to the page that holds the code (a split venue's group page).
+		examples: catalogs.map((c) => {
+			const entry = c.entries.find((e) => !e.isSuccess);
+			return { href: entry?.pageHref ?? c.href, label: entry?.href ?? c.href };
+		}),
 	};
 }

@@ -30,8 +30,9 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 
 	it('flags every code where CCXT raises a class a handler for the site\'s would miss, and shows CCXT\'s class beside the site\'s', () => {
 		for (const catalog of catalogs) {
-			const $ = loadPage(catalog.href);
 			for (const entry of catalog.entries) {
+				// The page that holds the entry: the venue page, or a split venue's group page.
+				const $ = loadPage(entry.pageHref.slice(0, entry.pageHref.indexOf('#')));
 				const article = $(`article[id="${entry.code}"]`);
 				const flagged = entry.ccxtActual?.relation === 'broader' || entry.ccxtActual?.relation === 'different';
 				expect(article.find('.guidance__ccxt').length, `${catalog.slug} ${entry.code}`).toBe(flagged ? 1 : 0);

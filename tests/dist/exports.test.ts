@@ -33,7 +33,7 @@ describe('JSON Schema of the export', () => {
 			const exported = loadJson(`api/${catalog.slug}.json`);
 			for (const code of exported.codes) {
 				expect(code.category, code.code).toBeTruthy();
-				expect(code.url).toMatch(/^https?:\/\/[^/]+\/[a-z-]+\/#.+/);
+				expect(code.url).toMatch(/^https?:\/\/[^/]+\/[a-z0-9-]+\/#.+/);
 				if (code.category !== 'success') expect(code.retry && code.ccxt, code.code).toBeTruthy();
 			}
 		}
@@ -49,7 +49,7 @@ describe('lookup index and llms.txt', () => {
 				const key = `k:${foldCode(entry.code)}`;
 				const shard = loadJson(`api/lookup/${shardOf(key, manifest.shards)}.json`);
 				const found = (shard.keys[key] ?? []).map((i: number) => shard.records[i]);
-				expect(found.find((r: { venue: string; code: string }) => r.venue === catalog.slug && r.code === entry.code)?.href).toBe(entry.href);
+				expect(found.find((r: { venue: string; code: string }) => r.venue === catalog.slug && r.code === entry.code)?.href).toBe(entry.pageHref);
 			}
 		}
 	});

@@ -7,10 +7,13 @@ const catalogs = realCatalogs();
 describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slug, catalog) => {
 	const $ = loadPage(`/${slug}/`);
 	const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+	// The pages that hold the codes: the venue page, or a split venue's group pages.
+	const holding = (catalog.split ? catalog.parts.map((part) => part.path) : [catalog.href]).map((path) => loadPage(path));
+	const entryIds = holding.flatMap((page) => page('[id]').map((_, el) => page(el).attr('id')).get());
 
 	it('has exactly one element per code, whose id is the code exactly as sent', () => {
 		for (const entry of catalog.entries) {
-			expect(ids.filter((id) => id === entry.code), entry.code).toHaveLength(1);
+			expect(entryIds.filter((id) => id === entry.code), entry.code).toHaveLength(1);
 		}
 	});
 
@@ -18,31 +21,42 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		expect(ids.length).toBe(new Set(ids).size);
 	});
 
-	it('shows every message of each code verbatim, in order, inside its entry and group', () => {
-		const entries = $('article.code-entry');
-		expect(entries.length).toBe(catalog.entries.length);
-		entries.each((index, element) => {
+	it('shows every message of each code verbatim, in order, inside its entry and group (a set\'s once, in its list)', () => {
+		const articles = holding.flatMap((page) => page('article.code-entry').map((_, element) => ({ page, article: page(element) })).get());
+		expect(articles.length).toBe(catalog.entries.length);
+		articles.forEach(({ page, article }, index) => {
 			const expected = catalog.entries[index];
-			const article = $(element);
 			expect(article.attr('id')).toBe(expected.code);
 			expect(article.find('.code-entry__code').text()).toBe(expected.code);
 			expect(article.find('.code-entry__name').text() || undefined).toBe(expected.name);
-			expect(article.find('.code-entry__messages .message').map((_, m) => $(m).text()).get()).toEqual(expected.messages);
+			const own = expected.variants.filter((v) => v.set === null).map((v) => v.text);
+			expect(article.find('.code-entry__messages .message').map((_, m) => page(m).text()).get()).toEqual(own);
 			expect(article.closest('section.code-group').find('h2').attr('id')).toBe(expected.groupId);
+			// The set's messages: in its list, on the page, and linked from the entry.
+			for (const set of expected.messageSets) {
+				expect(article.find(`a[href="${set.href}"]`).length).toBe(1);
+				const list = page(`section.message-set:has(h2[id="${set.id}"]) .message`).map((_, m) => page(m).text()).get();
+				expect(list).toEqual(set.variants.map((v) => v.text));
+			}
+			expect([...own, ...expected.messageSets.flatMap((set) => set.variants.map((v) => v.text))]).toEqual(expected.messages);
 		});
 	});
 
 	it('gives every code a permalink and a copy-link control (which copies the permalink: the same markup in every entry)', () => {
 		for (const entry of catalog.entries) {
-			const article = $('article.code-entry').filter((_, el) => $(el).attr('id') === entry.code);
-			expect(article.find('a.code-entry__permalink').attr('href')).toBe(entry.href);
+			const article = holding.map((page) => page('article.code-entry').filter((_, el) => page(el).attr('id') === entry.code)).find((found) => found.length > 0)!;
+			// The permalink goes to the entry on its page; on a split venue's group page it also names the permanent link, which is what is copied.
+			const permalink = article.find('a.code-entry__permalink');
+			expect(permalink.attr('href')).toBe(entry.pageHref);
+			expect(permalink.attr('data-permalink') ?? permalink.attr('href')).toBe(entry.href);
 			expect(article.find('button[data-copy-link]')).toHaveLength(1);
 		}
 	});
 
 	it('links every group from its own group index (the venue page has no right-hand contents column)', () => {
 		const links = $('nav.group-index a').map((_, a) => $(a).attr('href')).get();
-		expect(links).toEqual(catalog.groups.map((g) => `/${slug}/#${g.id}`));
+		// A group's heading on the page, or a split venue's group page.
+		expect(links).toEqual(catalog.groups.map((g) => (catalog.split ? `/${slug}/${g.id}/` : `/${slug}/#${g.id}`)));
 		expect($('nav.group-index .group-index__count').map((_, c) => $(c).text()).get()).toEqual(catalog.groups.map((g) => String(g.entries.length)));
 		expect($('starlight-toc').length).toBe(0);
 	});
@@ -54,10 +68,11 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 	});
 
 	it('labels the site\'s additions apart from the venue text', () => {
-		expect($('.guidance .guidance__origin').length).toBe(catalog.entries.length);
-		expect($('.guidance__origin').first().text()).toBe('Site guidance');
-		expect($('.code-group__rule').first().text()).toMatch(catalog.grouping === 'venue' ? new RegExp(`^${catalog.venue}'s own grouping`) : /^Site grouping/);
-		expect($('.guidance-legend').text()).toContain("this site's guidance");
+		expect(holding.reduce((n, page) => n + page('.guidance .guidance__origin').length, 0)).toBe(catalog.entries.length);
+		const first = holding[0];
+		expect(first('.guidance__origin').first().text()).toBe('Site guidance');
+		expect(first('.code-group__rule').first().text()).toMatch(catalog.grouping === 'venue' ? new RegExp(`^${catalog.venue}'s own grouping`) : /^Site grouping/);
+		expect(first('.guidance-legend').text()).toContain("this site's guidance");
 	});
 
 	it('states the same counts as the export, the sidebar and the home page', () => {
@@ -89,6 +104,6 @@ describe('JSON export', () => {
 	it('/api/catalogs.json indexes every venue with its counts', () => {
 		const index = loadJson('api/catalogs.json');
 		expect(index.catalogs.map((c: { slug: string }) => c.slug).sort()).toEqual(catalogs.map((c) => c.slug).sort());
-		expect(index.counts).toEqual({ codes: 501, messages: 517 });
+		expect(index.counts).toEqual({ codes: catalogs.reduce((n, c) => n + c.entries.length, 0), messages: catalogs.reduce((n, c) => n + c.messageCount, 0) });
 	});
 });

@@ -17,11 +17,12 @@ async function open(path: string) {
 
 describe('/lookup/', () => {
 	it.each([
-		['-1121', '/binance-options/#-1121'],
+		['-1129', '/binance-options/#-1129'],
 		['05001', '/coinflex/#05001'],
 		['order_not_found', '/webull/#ORDER_NOT_FOUND'],
-		['bad_symbol', '/binance-options/#-1121'],
+		['comp_id_in_use', '/binance-spot/#-1033'],
 		['-2018', '/binance-options/#-2018'],
+		['110001', '/bybit-v5/uta/#110001'],
 	])('?code=%s goes straight to %s, replacing the lookup in history', async (code, target) => {
 		const page = await open('/');
 		await page.goto(`${baseUrl()}/lookup/?code=${encodeURIComponent(code)}`);
@@ -46,11 +47,11 @@ describe('/lookup/', () => {
 		await page.context().close();
 	});
 
-	it('lists every venue when a code is in several (0 is in MEXC and LBank)', async () => {
+	it('lists every venue when a code is in several (0 is in Bybit, MEXC and LBank)', async () => {
 		const page = await open('/lookup/?code=0');
 		await page.waitForSelector('#lookup-result .answer-hits');
 		const links = await page.locator('#lookup-result .answer-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(links.sort()).toEqual(['/lbank-futures/#0', '/mexc-futures/#0']);
+		expect(links.sort()).toEqual(['/bybit-v5/uta/#0', '/lbank-futures/#0', '/mexc-futures/#0']);
 		expect(await page.locator('#lookup-result .answer-hits').textContent()).toContain('Operate succeed');
 		await page.context().close();
 	});
@@ -161,7 +162,8 @@ describe('/compare/', () => {
 		await page.waitForURL('**/compare/insufficient-funds/');
 		const section = page.locator('table#insufficient-funds');
 		const venues = await section.locator('tbody th a').evaluateAll((as) => as.map((a) => a.textContent));
-		expect(venues).toHaveLength(5);
+		// Every venue with a code of the category (Binance Spot's insufficient balance is a message of its matching-engine list, not a code).
+		expect(venues).toHaveLength(6);
 		const hrefs = await section.locator('.compare-codes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 		expect(hrefs).toEqual(
 			expect.arrayContaining([
@@ -173,6 +175,25 @@ describe('/compare/', () => {
 				'/webull/#ORDER_BUYING_POWER_NOT_ENOUGH',
 			]),
 		);
+		await page.context().close();
+	});
+});
+
+describe('/lookup/ across the products of one venue', () => {
+	it('?code=-1121 lists both Binance products and says they mean the same', async () => {
+		const page = await open('/lookup/?code=-1121');
+		await page.waitForSelector('#lookup-result .answer-hits');
+		const links = await page.locator('#lookup-result .answer-hit__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toEqual(['/binance-options/#-1121', '/binance-spot/#-1121']);
+		expect(await page.locator('#lookup-result').innerText()).toContain(
+			'Binance Options API and Binance Spot API both send -1121 with the same message: the same error in either product.',
+		);
+		await page.context().close();
+	});
+
+	it('the venue page’s own box narrows to its product', async () => {
+		const page = await open('/lookup/?code=-1121&venue=binance-spot');
+		await page.waitForURL((url) => url.pathname + url.hash === '/binance-spot/#-1121');
 		await page.context().close();
 	});
 });

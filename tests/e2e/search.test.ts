@@ -30,7 +30,7 @@ describe('search from the keyboard', () => {
 		['ORDER_BUYING_POWER_NOT_ENOUGH', ['/webull/#ORDER_BUYING_POWER_NOT_ENOUGH']],
 		['recvWindow', ['/binance-options/#-1021', '/binance-options/#-1131', '/coinflex/#100015']],
 		['IP whitelist', ['/mexc-futures/#406']],
-		['0', ['/lbank-futures/#0', '/mexc-futures/#0']],
+		['0', ['/bybit-v5/uta/#0', '/lbank-futures/#0', '/mexc-futures/#0']],
 	])('Ctrl+K then %j shows the code first', async (query, expected) => {
 		const page = await openPage();
 		await page.keyboard.press('Control+k');
@@ -100,14 +100,15 @@ describe('search from the keyboard', () => {
 	});
 
 	it.each([
-		['ip banned', '/binance-options/#-1008'],
-		['IP banned until', '/binance-options/#-1008'],
-		['Too many new orders', '/binance-options/#-1015'],
+		['ip banned', ['/binance-options/#-1008', '/binance-spot/#-1003']],
+		['IP banned until', ['/binance-options/#-1008', '/binance-spot/#-1003']],
+		['Too many new orders', ['/binance-options/#-1015', '/binance-spot/#-1015']],
 	])('ranks the code of the message first for message words (%s), venue names aside', async (query, expected) => {
 		const page = await openPage('/');
 		await page.keyboard.press('Control+k');
 		const found = await searchResults(page, query);
-		expect(found[0]).toBe(expected);
+		// Binance's two products send these messages under their own codes: either is the code of the message.
+		expect(expected).toContain(found[0]);
 		await page.context().close();
 	});
 

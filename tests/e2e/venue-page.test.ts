@@ -227,11 +227,11 @@ describe('Enter in the box', () => {
 
 	it('with no match, looks the paste up across venues', async () => {
 		const page = await open('/lbank-futures/');
-		await page.getByLabel(/^Filter the codes/).fill('{"code":-1121,"msg":"Invalid symbol."}');
+		await page.getByLabel(/^Filter the codes/).fill('{"code":-2018,"msg":"Balance is insufficient."}');
 		await filterStated(page);
 		expect(await visibleRowCodes(page)).toEqual([]);
 		await page.getByLabel(/^Filter the codes/).press('Enter');
-		await page.waitForURL('**/binance-options/#-1121');
+		await page.waitForURL('**/binance-options/#-2018');
 		await page.context().close();
 	});
 

@@ -27,8 +27,20 @@ function thrownByCcxt(exchangeKey: string, code: string, message: string): strin
 	const [id] = exchangeKey.split('.');
 	const exchange = new module[id]();
 	const numeric = /^-?\d+$/.test(code) ? Number(code) : code;
-	const response = id === 'binance' ? { code: numeric, msg: message } : { success: false, code: numeric, message };
-	const url = id === 'binance' ? 'https://eapi.binance.com/eapi/v1/order' : 'https://contract.mexc.com/api/v1/private/order/submit';
+	// Each API's own body and an endpoint of its own (Binance picks the market's map by the URL).
+	const response =
+		id === 'binance'
+			? { code: numeric, msg: message }
+			: id === 'bybit'
+				? { retCode: numeric, retMsg: message, result: {}, retExtInfo: {}, time: 1700000000000 }
+				: { success: false, code: numeric, message };
+	const url = {
+		'binance.option': 'https://eapi.binance.com/eapi/v1/order',
+		'binance.spot': 'https://api.binance.com/api/v3/order',
+		bybit: 'https://api.bybit.com/v5/order/create',
+		mexc: 'https://contract.mexc.com/api/v1/private/order/submit',
+	}[exchangeKey];
+	if (!url) throw new Error(`no endpoint for ${exchangeKey} in this test: add one`);
 	try {
 		exchange.handleErrors(400, 'Bad Request', url, 'POST', {}, JSON.stringify(response), response, {}, '');
 	} catch (error) {

@@ -28,6 +28,54 @@ const REVIEWED: Record<string, number[]> = {
 	'binance-options -1106': [],
 	'binance-options -1127': [],
 	'binance-options -1130': [],
+	// Binance Spot: the same reading as the Options API where the codes match.
+	'binance-spot -1003': [1, 2], // a stated window; an IP ban with its end time
+	'binance-spot -1015': [1], // a stated interval
+	'binance-spot -1021': [],
+	'binance-spot -1034': [], // connection limits: the category's advice (wait and retry)
+	'binance-spot -1100': [],
+	'binance-spot -1101': [],
+	'binance-spot -1102': [],
+	'binance-spot -1103': [],
+	'binance-spot -1104': [],
+	'binance-spot -1105': [],
+	'binance-spot -1106': [],
+	'binance-spot -1127': [],
+	'binance-spot -1128': [],
+	'binance-spot -1130': [],
+	'binance-spot -1134': [],
+	'binance-spot -1135': [],
+	'binance-spot -1152': [],
+	'binance-spot -1153': [],
+	'binance-spot -1158': [],
+	'binance-spot -1160': [],
+	'binance-spot -1177': [],
+	'binance-spot -1190': [],
+	'binance-spot -1191': [],
+	'binance-spot -1013': [], // the filter failures: all an invalid order, as the code says
+	// The matching-engine messages (one set, under four codes; the positions follow each code's own messages):
+	// unknown order, market closed, insufficient balance, account disabled (2), symbol not permitted or
+	// restricted (2), trading not enabled (3), order book liquidity (4) have guidance of their own.
+	'binance-spot -1010': [0, 2, 3, 13, 14, 24, 25, 27, 28, 29, 30, 31, 32, 38],
+	'binance-spot -2010': [1, 3, 4, 14, 15, 25, 26, 28, 29, 30, 31, 32, 33, 39],
+	'binance-spot -2011': [1, 3, 4, 14, 15, 25, 26, 28, 29, 30, 31, 32, 33, 39],
+	'binance-spot -2038': [0, 2, 3, 13, 14, 24, 25, 27, 28, 29, 30, 31, 32, 38],
+	// Bybit: codes listed in several sections; a second message that means another thing has its own category.
+	'bybit-v5 429': [], // HTTP status and UTA code: both rate-limit-like, retry
+	'bybit-v5 10003': [1], // sessions (rate limit) / API key invalid (authentication)
+	'bybit-v5 10016': [],
+	'bybit-v5 131002': [],
+	'bybit-v5 700000': [],
+	'bybit-v5 700001': [1], // quote failed / prediction market closed (market state)
+	'bybit-v5 700002': [1], // quote type / FOK liquidity (market state)
+	'bybit-v5 700004': [],
+	'bybit-v5 700007': [],
+	'bybit-v5 700012': [],
+	'bybit-v5 400001': [1], // broker not found / invalid parameter
+	'bybit-v5 700010': [1], // loan user / insufficient USDC balance
+	'bybit-v5 700011': [1], // illegal operation / insufficient token position
+	'bybit-v5 180001': [],
+	'bybit-v5 3500153': [],
 };
 
 describe('guidance per message', () => {
@@ -95,7 +143,7 @@ describe('guidance per message', () => {
 		[
 			'a message map without guidance',
 			(t: string) => t.replace('      - Signature is invalid', '      - text: Signature is invalid'),
-			/give category, retry or wait/,
+			/give category, retry, wait or sections/,
 		],
 		[
 			'a message text YAML reads as a number',

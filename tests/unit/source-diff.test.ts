@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { diffSource, hasDrift } from '../../support/source-diff.ts';
 import { SOURCE_READERS } from '../../support/source-readers.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
-import { seedText } from '../helpers/seeds.ts';
+import { seedPath, seedText } from '../helpers/seeds.ts';
 
 /**
  * Each venue's source document, edited as a venue edits its page: one code added (in the
@@ -46,6 +46,23 @@ const EDITS: Record<string, Edit> = {
 	coinflex: {
 		added: { code: '99999', lines: '| 99999  | The order is a test |' },
 		remove: (lines, code) => dropLine((l) => l.startsWith(`| ${code} `))(lines),
+	},
+	'binance-spot': {
+		added: { code: '-9999', lines: '### -9999 TEST_ONLY\n * The order is a test.' },
+		remove: (lines, code) => {
+			const start = lines.findIndex((l) => l.startsWith(`### ${code} `));
+			const end = lines.findIndex((l, i) => i > start && /^##/.test(l));
+			return lines.toSpliced(start, end - start);
+		},
+	},
+	// A new section with its own table: a row after the last table's end would be text.
+	'bybit-v5': {
+		added: { code: '9999999', lines: '## Test\n|Code |Description |\n|:----:|:----|\n| 9999999 |The order is a test |' },
+		remove: (lines, code) => {
+			const row = new RegExp(`^\\|\\s*(~~)?\\[?${code}\\b`);
+			if (!lines.some((l) => row.test(l))) throw new Error('edit anchor not found');
+			return lines.filter((l) => !row.test(l));
+		},
 	},
 	'binance-options': {
 		added: { code: '-9999', lines: '-9999 TEST_ONLY\n\n  • The order is a test.' },
@@ -101,7 +118,7 @@ describe.each(Object.keys(SOURCE_READERS))('source drift of %s', (slug) => {
 		expect(run.stdout).toContain(`- ${removed}: `);
 		expect(run.stdout).toContain(`    + ${JSON.stringify(`${reworded.messages[0]} (now reworded)`)}`);
 		expect(run.stdout).toMatch(/removed: \[".+"\]/);
-		const clean = spawnSync(process.execPath, ['tools/source-diff.ts', slug, join('sources', `${slug}.txt`)], { encoding: 'utf8' });
+		const clean = spawnSync(process.execPath, ['tools/source-diff.ts', slug, seedPath(slug)!], { encoding: 'utf8' });
 		expect(clean.status).toBe(0);
 		expect(clean.stdout).toContain('no drift');
 	});
