@@ -36,7 +36,7 @@ describe.each([
 		const page = await context.newPage();
 		await page.goto(baseUrl() + href);
 		// A split venue's overview looks the code up and goes on to its group page.
-		if (pageHref !== href) await page.waitForURL(`**${pageHref}`);
+		if (pageHref !== href) await page.waitForURL((url) => url.pathname + url.hash === pageHref);
 		await page.waitForLoadState('load');
 		const box = await page.evaluate((id) => {
 			const rect = document.getElementById(id)!.getBoundingClientRect();
