@@ -43,8 +43,10 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 	});
 
 	it('gives every code a permalink and a copy-link control (which copies the permalink: the same markup in every entry)', () => {
+		// Each entry's article, found once (a split venue has hundreds on each page).
+		const articles = new Map(holding.flatMap((page) => page('article.code-entry').map((_, el) => [[page(el).attr('id')!, page(el)] as const]).get()));
 		for (const entry of catalog.entries) {
-			const article = holding.map((page) => page('article.code-entry').filter((_, el) => page(el).attr('id') === entry.code)).find((found) => found.length > 0)!;
+			const article = articles.get(entry.code)!;
 			// The permalink goes to the entry on its page; on a split venue's group page it also names the permanent link, which is what is copied.
 			const permalink = article.find('a.code-entry__permalink');
 			expect(permalink.attr('href')).toBe(entry.pageHref);
