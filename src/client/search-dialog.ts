@@ -86,21 +86,19 @@ export class SearchController {
 			.catch(() => {
 				if (generation === this.generation) this.codeSection.hidden = true;
 			});
-		// What full text searches for, read from the paste once: Pagefind preloads its words now, the search uses it after the pause.
-		const text = fullTextQuery(query).catch(() => query);
-		preloadText(text);
+		preloadText(query);
 		this.textShown = new Promise((resolve) => {
-			this.textTimer = setTimeout(() => this.searchText(query, text, generation).finally(resolve), TEXT_DEBOUNCE_MS);
+			this.textTimer = setTimeout(() => this.searchText(query, generation).finally(resolve), TEXT_DEBOUNCE_MS);
 		});
 	}
 
-	private async searchText(query: string, textQuery: Promise<string>, generation: number) {
+	private async searchText(query: string, generation: number) {
 		// Code hits first: the search engine's start-up would delay them on the main thread.
 		await this.codeHitsShown;
 		if (generation !== this.generation) return;
 		let results: TextResult[];
 		try {
-			const text = await textQuery;
+			const text = await fullTextQuery(query).catch(() => query);
 			results = text.trim() === '' ? [] : await textResults(text, MAX_TEXT_RESULTS);
 		} catch {
 			if (generation !== this.generation) return;

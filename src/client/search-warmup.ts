@@ -4,7 +4,7 @@
  * shard) and Pagefind (script, WebAssembly, index metadata), which then loads the index chunks of
  * the words as they are typed, before the full-text query is made.
  */
-import { loadManifest } from './answer-client.ts';
+import { fullTextQuery, loadManifest } from './answer-client.ts';
 import { startTextSearch } from './text-search.ts';
 
 const ignore = () => {};
@@ -14,7 +14,9 @@ export function warmSearch(): void {
 	startTextSearch().catch(ignore);
 }
 
-/** Loads Pagefind's index for the words full text will search for, ahead of the debounced search (a miss costs nothing). */
-export function preloadText(text: Promise<string>): void {
-	text.then(async (words) => words.trim() !== '' && (await startTextSearch()).preload(words)).catch(ignore);
+/** Loads Pagefind's index for the words of `query` ahead of the debounced search (a miss costs nothing). */
+export function preloadText(query: string): void {
+	fullTextQuery(query)
+		.then(async (text) => text.trim() !== '' && (await startTextSearch()).preload(text))
+		.catch(ignore);
 }
