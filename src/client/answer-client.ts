@@ -7,7 +7,7 @@ import { API_PATHS } from '../exports/urls.ts';
 import { answerParsed, shardsFor, type Answer, type AnswerOptions } from '../resolver/answer.ts';
 import { indexShard, RecordIndex } from '../resolver/record-index.ts';
 import { type LookupManifest, type LookupShard } from '../resolver/lookup-keys.ts';
-import { parsePaste } from '../resolver/paste.ts';
+import { parsePaste, type ParsedPaste } from '../resolver/paste.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const index = new RecordIndex();
@@ -48,16 +48,24 @@ function loadShard(number: number): Promise<void> {
  * What to give full-text search for a paste: a JSON body's message rather than its braces and
  * field names, otherwise the paste as typed.
  */
-export async function fullTextQuery(query: string): Promise<string> {
-	const parsed = parsePaste(query, (await loadManifest()).venues);
+export function fullTextOf(parsed: ParsedPaste): string {
 	// Full text is for words: a long dump without a body gives its start, not 64 KB of query.
 	return parsed.json ? (parsed.message ?? '') : parsed.text.slice(0, 300);
 }
 
-/** Answers a paste, fetching what it needs: the manifest and the shards of its keys. */
-export async function answerQuery(query: string, options: AnswerOptions = {}): Promise<{ answer: Answer; manifest: LookupManifest }> {
+/** Answers a paste, fetching what it needs (the manifest and the shards of its keys), with the words full text should search for, read in the same pass. */
+export async function answerQuery(query: string, options: AnswerOptions = {}): Promise<{ answer: Answer; manifest: LookupManifest; fullText: string }> {
 	const loaded = await loadManifest();
 	const parsed = parsePaste(query, loaded.venues);
 	await Promise.all(shardsFor(parsed, loaded.shards).map(loadShard));
-	return { answer: answerParsed(parsed, index, loaded.venues, options), manifest: loaded };
+	return { answer: answerParsed(parsed, index, loaded.venues, options), manifest: loaded, fullText: fullTextOf(parsed) };
+}
+
+/**
+ * Runs the reader of pastes and the resolver once on a sample, over no data: the first query
+ * then runs compiled code instead of paying for parsing and compiling them while the reader waits.
+ */
+export async function warmResolver(): Promise<void> {
+	const loaded = await loadManifest();
+	answerParsed(parsePaste('{"code":-1121,"msg":"Invalid symbol."} ORDER_NOT_FOUND', loaded.venues), new RecordIndex(), loaded.venues);
 }

@@ -4,7 +4,7 @@
  * as the reader types, Pagefind's full-text results after a short pause, and answers that never
  * mix one query's results with another's (each input has a generation; late answers are dropped).
  */
-import { answerQuery, fullTextQuery } from './answer-client.ts';
+import { answerQuery } from './answer-client.ts';
 import { answerHits, hitItem, noticeParagraphs } from './answer-view.ts';
 import { preloadText, warmSearch } from './search-warmup.ts';
 import { textResultItem } from './text-results-view.ts';
@@ -75,7 +75,8 @@ export class SearchController {
 			this.textShown = Promise.resolve();
 			return;
 		}
-		this.codeHitsShown = answerQuery(query, { venue: pageVenue() })
+		const answered = answerQuery(query, { venue: pageVenue() });
+		this.codeHitsShown = answered
 			.then(({ answer }) => {
 				if (generation !== this.generation) return;
 				const hits = answerHits(answer);
@@ -86,19 +87,24 @@ export class SearchController {
 			.catch(() => {
 				if (generation === this.generation) this.codeSection.hidden = true;
 			});
-		preloadText(query);
+		// Full text searches for the words read in the same pass; Pagefind preloads them once the code hits are shown (both work on the main thread, code hits first).
+		const fullText = answered.then(
+			({ fullText }) => fullText,
+			() => query,
+		);
+		void this.codeHitsShown.then(() => generation === this.generation && preloadText(fullText));
 		this.textShown = new Promise((resolve) => {
-			this.textTimer = setTimeout(() => this.searchText(query, generation).finally(resolve), TEXT_DEBOUNCE_MS);
+			this.textTimer = setTimeout(() => this.searchText(query, fullText, generation).finally(resolve), TEXT_DEBOUNCE_MS);
 		});
 	}
 
-	private async searchText(query: string, generation: number) {
+	private async searchText(query: string, fullText: Promise<string>, generation: number) {
 		// Code hits first: the search engine's start-up would delay them on the main thread.
 		await this.codeHitsShown;
 		if (generation !== this.generation) return;
 		let results: TextResult[];
 		try {
-			const text = await fullTextQuery(query).catch(() => query);
+			const text = await fullText;
 			results = text.trim() === '' ? [] : await textResults(text, MAX_TEXT_RESULTS);
 		} catch {
 			if (generation !== this.generation) return;

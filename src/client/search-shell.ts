@@ -51,7 +51,11 @@ class SiteSearch extends HTMLElement {
 
 	/** The engine, imported once; it answers whatever the box holds when it arrives. */
 	private engine(): Promise<SearchController> {
-		this.controller ??= import('./search-dialog.ts').then((module) => module.attachSearch(this));
+		if (!this.controller) {
+			// Pagefind's start (script, WebAssembly, index metadata) is the longest wait: it begins beside the engine's import, not after it.
+			import('./text-search.ts').then((module) => module.startTextSearch()).catch(() => {});
+			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
+		}
 		return this.controller;
 	}
 

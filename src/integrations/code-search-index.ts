@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -39,6 +40,9 @@ export function codeSearchIndex(): AstroIntegration {
 					}
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
+					// Read back what the browser starts from: an empty entry file (seen once, from an interrupted write) breaks every search silently.
+					const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages?: object };
+					if (!entry.languages || Object.keys(entry.languages).length === 0) throw new Error(`${outputPath}pagefind-entry.json lists no index`);
 					logger.info(
 						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${records.length} documents in ${Math.round(performance.now() - started)} ms.`,
 					);

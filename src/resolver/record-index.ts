@@ -23,8 +23,14 @@ export class RecordIndex {
 }
 /** Adds a fetched shard's records to an index, under the keys the shard files them under. */
 export function indexShard(index: RecordIndex, shard: LookupShard): void {
+	// One pass, appending in place: a shard files a record under many keys, and copying the list per key made this quadratic.
 	const keysOf = new Map<number, string[]>();
-	for (const [key, positions] of Object.entries(shard.keys)) for (const position of positions) keysOf.set(position, [...(keysOf.get(position) ?? []), key]);
+	for (const [key, positions] of Object.entries(shard.keys))
+		for (const position of positions) {
+			const keys = keysOf.get(position);
+			if (keys) keys.push(key);
+			else keysOf.set(position, [key]);
+		}
 	for (const [position, keys] of keysOf) index.add(shard.records[position], keys);
 }
 
