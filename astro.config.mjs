@@ -6,6 +6,7 @@ import { buildSidebar } from './src/views/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
+import { unusedCss } from './src/integrations/unused-css.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
 			// Our own 404 (src/pages/404.astro) points at the lookup and search.
 			disable404Route: true,
 		}),
+		unusedCss(),
 		codeSearchIndex(),
 		verifyVenuePages(),
 	],

@@ -3,7 +3,14 @@
  * the resolver's notices. Venue text only ever goes in with textContent.
  */
 import type { Answer, Hit } from '../resolver/answer.ts';
-import { RETRY_INFO } from '../catalog/vocabulary.ts';
+import { RETRY_INFO, type RetryAdvice } from '../catalog/vocabulary.ts';
+
+/** Whole class names, so that the build's unused-CSS pass finds them in this script (src/integrations/unused-css.ts). */
+const RETRY_CLASS: Record<RetryAdvice, string> = {
+	yes: 'answer-hit__retry answer-hit__retry--yes',
+	no: 'answer-hit__retry answer-hit__retry--no',
+	'check-first': 'answer-hit__retry answer-hit__retry--check-first',
+};
 
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
@@ -38,7 +45,7 @@ export function hitItem(hit: Hit, options: { messages?: boolean } = {}): HTMLLIE
 		facts.append(
 			' · ',
 			element('span', `Site advice${variant ? ' for this message' : ''}: ${RETRY_INFO[retry].label}`, {
-				class: `answer-hit__retry answer-hit__retry--${retry}`,
+				class: RETRY_CLASS[retry],
 			}),
 		);
 	else if (record.category === 'success') facts.append(' · ', element('span', 'Not an error', { class: 'answer-hit__retry' }));

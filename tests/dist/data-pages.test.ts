@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ccxtDisagreements } from '../../src/ccxt/report.ts';
+import { CCXT_RELATION_INFO, ccxtDisagreements } from '../../src/ccxt/report.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 
@@ -42,9 +42,14 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 				const actual = article.find('.ccxt-actual');
 				expect(actual.length).toBe(entry.ccxtActual ? 1 : 0);
 				if (entry.ccxtActual) {
-					expect(actual.find('code').first().text()).toBe(entry.ccxtActual.exchange);
 					for (const name of entry.ccxtActual.classes) expect(actual.text()).toContain(name);
-					expect(actual.find('a[href="/about/#ccxt"]').length).toBe(1);
+					expect(actual.text()).toContain(CCXT_RELATION_INFO[entry.ccxtActual.relation].label);
+					// Said once for the page, not on every entry: the release and exchange class, and what the label means.
+					const legend = $('.guidance-legend');
+					expect(legend.find('code').text()).toBe(entry.ccxtActual.exchange);
+					expect(legend.text()).toContain(`CCXT ${entry.ccxtActual.version}`);
+					expect(legend.find('dd').map((_, dd) => $(dd).text()).get()).toContain(CCXT_RELATION_INFO[entry.ccxtActual.relation].meaning);
+					expect(legend.find('a[href="/about/#ccxt"]').length).toBe(1);
 				}
 			}
 		}

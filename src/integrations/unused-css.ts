@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import postcss, { type Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
+
+/** Every file under `dir` whose name ends with `extension`. */
+function filesUnder(dir: string, extension: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Class names the built site can put on an element: every name in a `class` attribute of a page,
+ * and every word of a script (scripts build markup from literal class names).
+ */
+export function classesInUse(pages: string[], scripts: string[]): Set<string> {
+	const used = new Set<string>();
+	for (const html of pages) for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of list.split(/\s+/)) if (name) used.add(name);
+	for (const js of scripts) for (const [word] of js.matchAll(/[\w-]+/g)) used.add(word);
+	return used;
+}
+
+/** Pseudo-classes whose argument is a list of which one must match for the selector to. */
+const ANY_OF = new Set([':is', ':where', ':has', ':matches', ':-webkit-any']);
+
+/**
+ * Whether a selector can match anything when only `used` classes exist: each class it requires
+ * must be in use, and of an `:is()`/`:where()`/`:has()` list at least one alternative must be
+ * able to match. Tags, ids, attributes and every other pseudo-class are assumed to match (they
+ * are states and elements scripts and the browser create), and `:not()` never requires a class.
+ */
+function canMatch(selector: selectorParser.Selector, used: Set<string>): boolean {
+	for (const node of selector.nodes) {
+		if (node.type === 'class' && !used.has(node.value)) return false;
+		if (node.type === 'pseudo' && ANY_OF.has(node.value.toLowerCase()) && node.nodes.length > 0 && !node.nodes.some((inner) => canMatch(inner, used)))
+			return false;
+	}
+	return true;
+}
+
+/**
+ * Removes from a stylesheet the rules none of whose selectors can match (see `canMatch`), and
+ * at-rules left empty. A rule with one selector that can match is kept whole.
+ */
+export function dropUnmatchable(root: Root, used: Set<string>): void {
+	const parse = selectorParser();
+	root.walkRules((rule) => {
+		if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
+		const selectors = parse.astSync(rule.selector);
+		if (!selectors.nodes.some((selector) => canMatch(selector, used))) rule.remove();
+	});
+	root.walkAtRules((atRule) => {
+		if (atRule.nodes !== undefined && atRule.nodes.length === 0) atRule.remove();
+	});
+}
+
+/**
+ * Drops from the built stylesheets the rules that can match nothing on any built page or in any
+ * script: Starlight's styles for components this site never renders (asides, badges, cards, hero,
+ * banner, link buttons, heading anchors). Written here rather than with PurgeCSS, which also
+ * removed Starlight's list spacing (`:is(ol,ul):has(…)>li>:is(:last-child…)`), as a comparison of
+ * every element's computed style before and after showed. A changed sheet gets a name with the
+ * hash of its new content and every page linking it is updated, so a cached copy of the old one
+ * is never served for it.
+ */
+export function unusedCss(): AstroIntegration {
+	return {
+		name: 'unused-css',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const assets = join(root, '_astro');
+				const pageFiles = filesUnder(root, '.html');
+				const pages = pageFiles.map((file) => readFileSync(file, 'utf8'));
+				const used = classesInUse(
+					pages,
+					filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8')),
+				);
+				const renamed = new Map<string, string>();
+				let before = 0;
+				let after = 0;
+				for (const file of filesUnder(assets, '.css')) {
+					const original = readFileSync(file, 'utf8');
+					const sheet = postcss.parse(original);
+					dropUnmatchable(sheet, used);
+					const css = sheet.toString();
+					before += original.length;
+					after += css.length;
+					if (css === original) continue;
+					// Vite's names end in `.<hash>.css`: the hash is replaced by one of the new content.
+					const name = basename(file).replace(/\.[\w-]+\.css$/, `.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`);
+					writeFileSync(join(assets, name), css);
+					if (name !== basename(file)) rmSync(file);
+					renamed.set(`_astro/${basename(file)}`, `_astro/${name}`);
+				}
+				pageFiles.forEach((file, i) => {
+					let html = pages[i];
+					for (const [from, to] of renamed) html = html.replaceAll(from, to);
+					if (html !== pages[i]) writeFileSync(file, html);
+				});
+				logger.info(`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page removed.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,46 @@
+import postcss from 'postcss';
+import { describe, expect, it } from 'vitest';
+import { classesInUse, dropUnmatchable } from '../../src/integrations/unused-css.ts';
+
+/** The stylesheet after the pass, with `used` as the only classes on any page. */
+function kept(css: string, used: string[]): string {
+	const root = postcss.parse(css);
+	dropUnmatchable(root, new Set(used));
+	return root.toString().replace(/\s+/g, ' ').trim();
+}
+
+describe('unused CSS', () => {
+	it('drops a rule only when none of its selectors can match', () => {
+		expect(kept('.hero:where(.astro-abc){color:red}', ['code-entry'])).toBe('');
+		expect(kept('.hero,.code-entry{color:red}', ['code-entry'])).toBe('.hero,.code-entry{color:red}');
+		expect(kept('.sl-markdown-content .guidance{color:red}', ['sl-markdown-content'])).toBe('');
+	});
+
+	it("keeps Starlight's list spacing and the rules under .not-content, which PurgeCSS dropped", () => {
+		const spacing =
+			'.sl-markdown-content :is(ol,ul):has(>li>:not(a,strong,em,del,span,input,code,br,script,ol,ul))>li>:is(:last-child:not(a,strong,em,del,span,input,code,br,script,:where(.not-content *)),:not(script):has(~script:last-child):not(:has(~:not(script)))){margin-bottom:1.25rem}';
+		expect(kept(spacing, ['sl-markdown-content'])).toBe(spacing);
+		expect(kept('.sl-markdown-content h2:not(:where(.not-content *)){margin:0}', ['sl-markdown-content'])).not.toBe('');
+	});
+
+	it('reads :is(), :where() and :has() as lists of which one must match', () => {
+		expect(kept('.page :is(.hero,.tagline){color:red}', ['page'])).toBe('');
+		expect(kept('.page :is(.hero,.code-entry){color:red}', ['page', 'code-entry'])).not.toBe('');
+		expect(kept('.page:has(.banner){color:red}', ['page'])).toBe('');
+	});
+
+	it('keeps rules on tags, attributes and states that scripts set, and keyframes', () => {
+		for (const css of ['h4{margin:0}', ':root[data-js] [data-group]{visibility:hidden}', 'dialog[open]::backdrop{opacity:.5}', '@keyframes spin{from{rotate:0}to{rotate:1turn}}'])
+			expect(kept(css, [])).toBe(css);
+	});
+
+	it('removes at-rules left empty', () => {
+		expect(kept('@media (min-width:50em){.hero{color:red}}.page{color:blue}', ['page'])).toBe('.page{color:blue}');
+	});
+
+	it('takes classes from class attributes and every word of a script', () => {
+		const used = classesInUse(['<p class="guidance  guidance__retry">x</p><a class="">y</a>'], ['el.className = "answer-hit__retry answer-hit__retry--no"']);
+		expect([...used]).toEqual(expect.arrayContaining(['guidance', 'guidance__retry', 'answer-hit__retry', 'answer-hit__retry--no']));
+		expect(used.has('')).toBe(false);
+	});
+});
