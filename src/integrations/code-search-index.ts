@@ -7,6 +7,25 @@ import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { codeSearchRecords } from '../search/records.ts';
 
+/**
+ * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
+ * answer before the file is on disk, and closing Pagefind then left it empty (seen twice in a
+ * day's builds), which breaks every search silently; a file still not whole after a few seconds
+ * fails the build.
+ */
+async function entryWritten(path: string): Promise<void> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			const entry = JSON.parse(await readFile(path, 'utf8')) as { languages?: object };
+			if (entry.languages && Object.keys(entry.languages).length > 0) return;
+		} catch {
+			// Not there yet, or still being written.
+		}
+		if (attempt === 50) throw new Error(`${path} is not a whole Pagefind entry file after writeFiles`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
 
@@ -40,9 +59,7 @@ export function codeSearchIndex(): AstroIntegration {
 					}
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
-					// Read back what the browser starts from: an empty entry file (seen once, from an interrupted write) breaks every search silently.
-					const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages?: object };
-					if (!entry.languages || Object.keys(entry.languages).length === 0) throw new Error(`${outputPath}pagefind-entry.json lists no index`);
+					await entryWritten(join(outputPath, 'pagefind-entry.json'));
 					logger.info(
 						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${records.length} documents in ${Math.round(performance.now() - started)} ms.`,
 					);

@@ -285,6 +285,29 @@ describe('advice in sight', () => {
 		await page.context().close();
 	});
 
+	it.each([DESKTOP, PHONE])('the legend says once what every label in the rows means (%#)', async (device) => {
+		const page = await open('/binance-options/', device);
+		const legend = page.locator('.guidance-legend');
+		const meanings = legend.locator('dl');
+		expect(await isShown(meanings)).toBe(false);
+		await legend.getByText('What the labels mean').click();
+		// Every label a row shows (retry advice, CCXT's relation) is a term of the legend a reader now sees, with its meaning beside it.
+		const labels = new Set<string>();
+		// The label is the element's own first text (an override mark and its screen-reader words follow it).
+		for (const label of await page.locator('article .guidance__retry, article .ccxt-actual__flag').all())
+			labels.add(await label.evaluate((el) => el.firstChild!.textContent!.trim()));
+		expect(labels.size).toBeGreaterThan(2);
+		for (const label of labels) {
+			const term = meanings.locator('dt', { hasText: new RegExp(`^${label}$`) });
+			expect(await isShown(term), label).toBe(true);
+			const meaning = term.locator('xpath=following-sibling::dd[1]');
+			expect(await isShown(meaning), label).toBe(true);
+			expect((await meaning.innerText()).length).toBeGreaterThan(10);
+		}
+		expect(await isShown(legend.getByText(`CCXT ${catalogs.find((catalog) => catalog.slug === 'binance-options')!.ccxt!.version}`))).toBe(true);
+		await page.context().close();
+	});
+
 	it('retry advice has the same colour on the page as in search', async () => {
 		const page = await open('/webull/');
 		const row = page.locator('article[id="ORDER_NOT_FOUND"]').getByText('Do not retry');

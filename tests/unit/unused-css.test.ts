@@ -30,7 +30,12 @@ describe('unused CSS', () => {
 	});
 
 	it('keeps rules on tags, attributes and states that scripts set, and keyframes', () => {
-		for (const css of ['h4{margin:0}', ':root[data-js] [data-group]{visibility:hidden}', 'dialog[open]::backdrop{opacity:.5}', '@keyframes spin{from{rotate:0}to{rotate:1turn}}'])
+		for (const css of [
+			'h4{margin:0}',
+			':root[data-js] [data-group]{visibility:hidden}',
+			'dialog[open]::backdrop{opacity:.5}',
+			'@keyframes spin{from{rotate:0}to{rotate:1turn}}',
+		])
 			expect(kept(css, [])).toBe(css);
 	});
 
