@@ -72,6 +72,7 @@ export function unusedCss(): AstroIntegration {
 		name: 'unused-css',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const assets = join(root, '_astro');
 				const pageFiles = filesUnder(root, '.html');
@@ -102,7 +103,9 @@ export function unusedCss(): AstroIntegration {
 					for (const [from, to] of renamed) html = html.replaceAll(from, to);
 					if (html !== pages[i]) writeFileSync(file, html);
 				});
-				logger.info(`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page removed.`);
+				logger.info(
+					`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page removed in ${Math.round(performance.now() - started)} ms.`,
+				);
 			},
 		},
 	};
