@@ -110,17 +110,22 @@ export async function answerLatency(base: string, query: string, typeDelay = 0) 
 	return { ...times, ...fetched };
 }
 
-/** Gzip bytes of lookup data one `/lookup/?code=` fetches (manifest and shards). */
+/**
+ * Gzip bytes of lookup data one `/lookup/?code=` fetches (manifest and shards). The files are read
+ * again after the page is done: a unique answer jumps to its code's page, and a response's body
+ * can no longer be read once the page has navigated away (it counted 0 bytes).
+ */
 export async function lookupBytes(base: string, query: string): Promise<number> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
-	let bytes = 0;
-	page.on('response', async (response) => {
-		if (!new URL(response.url()).pathname.startsWith('/api/lookup/')) return;
-		bytes += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+	const fetched = new Set<string>();
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/api/lookup/')) fetched.add(request.url());
 	});
 	await page.goto(`${base}/lookup/?code=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
 	await browser.close();
+	let bytes = 0;
+	for (const url of fetched) bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
 	return bytes;
 }
 
