@@ -24,12 +24,12 @@ class SiteSearch extends HTMLElement {
 		openButton.disabled = false;
 		for (const type of ['pointerenter', 'focus', 'touchstart']) openButton.addEventListener(type, () => this.engine(), { once: true, passive: true });
 		window.addEventListener('keydown', (event) => ['Control', 'Meta', '/'].includes(event.key) && this.engine(), { passive: true });
-		this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.dialog.close());
+		this.querySelector('button[data-close-modal]')!.addEventListener('click', () => this.close());
 		// A click on the backdrop lands on the dialog element itself.
 		this.dialog.addEventListener('click', (event) => {
-			if (event.target === this.dialog) this.dialog.close();
+			if (event.target === this.dialog) this.close();
 			// Following a result on the same page only changes the hash: close for it too.
-			else if ((event.target as Element).closest('a[href]')) this.dialog.close();
+			else if ((event.target as Element).closest('a[href]')) this.close();
 		});
 		this.dialog.addEventListener('close', () => document.body.removeAttribute('data-search-modal-open'));
 		// Escape closes the dialog here rather than by the browser's close request, which Chromium
@@ -37,7 +37,7 @@ class SiteSearch extends HTMLElement {
 		this.dialog.addEventListener('keydown', (event) => {
 			if (event.key !== 'Escape') return;
 			event.preventDefault();
-			this.dialog.close();
+			this.close();
 		});
 		// Enter follows the best result (Shift+Enter breaks a line), also when pressed before the engine is in.
 		this.input.addEventListener('keydown', (event) => {
@@ -45,7 +45,7 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			void this.engine().then((controller) => controller.enter());
 		});
-		bindSearchShortcuts({ isOpen: () => this.dialog.open, open: () => this.open(), close: () => this.dialog.close() });
+		bindSearchShortcuts({ isOpen: () => this.dialog.open, open: () => this.open(), close: () => this.close() });
 		window.addEventListener(OPEN_SEARCH_EVENT, (event) => this.open((event as CustomEvent<string>).detail));
 	}
 
@@ -57,6 +57,16 @@ class SiteSearch extends HTMLElement {
 			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
 		}
 		return this.controller;
+	}
+
+	/**
+	 * Closes the dialog with the focus out of it at once: the browser moves it off the hidden box
+	 * only at its next rendering update, and a key pressed before then (`/` again, under load) went
+	 * to the box instead of the page.
+	 */
+	close() {
+		if (this.dialog.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+		this.dialog.close();
 	}
 
 	/** Opens the dialog with the input focused, optionally with a query typed in. */

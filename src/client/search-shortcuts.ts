@@ -8,9 +8,11 @@ export interface ShortcutTarget {
 	close(): void;
 }
 
-/** Whether a key event comes from a place where `/` is text, not a shortcut. */
-const inField = (target: EventTarget | null) =>
-	(target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') != null;
+/** Whether a key event comes from a place where `/` is text, not a shortcut (a field in a closed dialog is not one: nobody types there). */
+const inField = (target: EventTarget | null) => {
+	const field = (target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+	return field != null && field.closest('dialog:not([open])') === null;
+};
 
 export function bindSearchShortcuts(dialog: ShortcutTarget): void {
 	window.addEventListener('keydown', (event) => {

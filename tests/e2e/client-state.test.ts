@@ -52,6 +52,20 @@ describe('the search dialog', () => {
 		}
 		await page.context().close();
 	});
+
+	it('"/" right after Escape, before the page renders again, opens the dialog again', async () => {
+		// Under load the next key came before the browser had moved the focus off the closed dialog's box, which then took it as text.
+		const page = await open('/');
+		await page.keyboard.press('/');
+		await expect.poll(() => dialogShown(page)).toBe(true);
+		await page.evaluate(() => {
+			const key = (target: Element, name: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+			key(document.activeElement!, 'Escape');
+			key(document.activeElement!, '/');
+		});
+		await expect.poll(() => dialogShown(page)).toBe(true);
+		await page.context().close();
+	});
 });
 
 describe('unknown anchors', () => {
