@@ -13,14 +13,15 @@ export interface LegendTerm {
  * the retry advice that occurs on it, in the vocabulary's order, and how CCXT's class relates to
  * the site's for its codes, flagged relations first.
  */
-export function legendTerms(entries: CodeEntry[]): { retry: LegendTerm[]; ccxt: (LegendTerm & { flagged: boolean })[] } {
+export function legendTerms(entries: CodeEntry[]): { retry: LegendTerm[]; ccxt: LegendTerm[] } {
 	const retries = new Set(entries.flatMap((entry) => [entry.retry, ...entry.variants.map((variant) => variant.retry)]));
 	const relations = new Set<string>(entries.map((entry) => entry.ccxtActual?.relation).filter((relation) => relation !== undefined));
 	return {
 		retry: RETRY_ADVICE.filter((advice) => retries.has(advice)).map((advice) => RETRY_INFO[advice]),
 		// Flagged relations first: they are the ones a client has to act on.
-		ccxt: Object.values(CCXT_RELATION_INFO)
-			.filter((info, i) => relations.has(Object.keys(CCXT_RELATION_INFO)[i]))
+		ccxt: Object.entries(CCXT_RELATION_INFO)
+			.filter(([relation]) => relations.has(relation))
+			.map(([, info]) => info)
 			.sort((a, b) => Number(b.flagged) - Number(a.flagged)),
 	};
 }
