@@ -59,6 +59,33 @@ export function ccxtDisagreements(catalogs: Catalog[]): CcxtDisagreement[] {
 	);
 }
 
+/** Codes of one venue that disagree with CCXT in the same way: one row of the /about/ table. */
+export interface CcxtDisagreementRow {
+	catalog: Catalog;
+	relation: CcxtRelation;
+	siteClass: CodeEntry['ccxt'];
+	ccxtClasses: string[];
+	siteReason: string;
+	entries: CodeEntry[];
+}
+
+/**
+ * The disagreements of `ccxtDisagreements`, codes that share venue, relation, both classes and
+ * the site's reason folded into one row (195 codes read as 69 rows): the pattern is what a
+ * reader compares, the codes are its instances. Rows keep the order of their first code.
+ */
+export function ccxtDisagreementRows(disagreements: CcxtDisagreement[]): CcxtDisagreementRow[] {
+	const rows = new Map<string, CcxtDisagreementRow>();
+	for (const { catalog, entry, relation, siteReason } of disagreements) {
+		const ccxtClasses = entry.ccxtActual!.classes;
+		const key = JSON.stringify([catalog.slug, relation, entry.ccxt, ccxtClasses, siteReason]);
+		const row = rows.get(key);
+		if (row) row.entries.push(entry);
+		else rows.set(key, { catalog, relation, siteClass: entry.ccxt, ccxtClasses, siteReason, entries: [entry] });
+	}
+	return [...rows.values()];
+}
+
 /** Per venue, how many codes CCXT maps the same, differently or not at all. */
 export function ccxtCoverage(catalog: Catalog): Record<CcxtRelation | 'unmapped', number> {
 	const counts: Record<CcxtRelation | 'unmapped', number> = { same: 0, narrower: 0, broader: 0, different: 0, unmapped: 0 };

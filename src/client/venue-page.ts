@@ -1,11 +1,13 @@
 /**
- * What a venue page runs from the start: rows open and close, a deep link opens its entry, the
- * view buttons, copy links and full messages on hover. The filter (src/client/venue-filter-page.ts)
+ * What a venue page runs from the start: rows open and close, a deep link opens its entry (or the
+ * notice says the page lacks it), the view buttons, copy links and full messages on hover. The filter (src/client/venue-filter-page.ts)
  * is imported when the page opens filtered or the reader turns to the bar (pointer, focus or touch
  * on it); buttons pressed and Enter in the box before it arrives are replayed, and what was typed is read.
  */
 import { VENUE_VIEW_KEY } from '../views/page-meta.ts';
+import { attachCopyLinks } from './copy-link.ts';
 import { fragmentText } from './fragment.ts';
+import { watchAnchor } from './unknown-anchor.ts';
 
 type FilterModule = typeof import('./venue-filter-page.ts');
 
@@ -94,3 +96,5 @@ document.addEventListener('pointerover', (event) => {
 setView(root.dataset.venueView === 'cards' ? 'cards' : 'table', false);
 openTarget();
 window.addEventListener('hashchange', openTarget);
+attachCopyLinks();
+watchAnchor();

@@ -53,15 +53,55 @@ export function dropUnmatchable(root: Root, used: Set<string>): void {
 		const selectors = parse.astSync(rule.selector);
 		if (!selectors.nodes.some((selector) => canMatch(selector, used))) rule.remove();
 	});
+	dropEmpty(root);
+}
+
+/** Rules and at-rules left with nothing inside. */
+function dropEmpty(root: Root): void {
+	root.walkRules((rule) => {
+		if (rule.nodes.length === 0) rule.remove();
+	});
 	root.walkAtRules((atRule) => {
 		if (atRule.nodes !== undefined && atRule.nodes.length === 0) atRule.remove();
 	});
 }
 
+/** Custom property names (`--sl-color-orange`) anywhere in a text: a page's styles or a script that reads or sets one. */
+export function customPropertiesNamed(texts: string[]): Set<string> {
+	const named = new Set<string>();
+	for (const text of texts) for (const [name] of text.matchAll(/--[\w-]+/g)) named.add(name);
+	return named;
+}
+
+/**
+ * Removes the custom properties no stylesheet reads with `var()` and no page or script names
+ * (`named`): Starlight declares its whole palette and type scale, and a site uses part of it.
+ * Repeated until nothing changes, since a removed declaration may have been the only reader of
+ * another. The sheets are read together: one declares what another reads.
+ */
+export function dropUnreadProperties(sheets: Root[], named: Set<string>): void {
+	for (;;) {
+		const read = new Set(named);
+		for (const sheet of sheets)
+			sheet.walkDecls((decl) => {
+				for (const [, name] of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) if (name !== decl.prop) read.add(name);
+			});
+		let removed = 0;
+		for (const sheet of sheets)
+			sheet.walkDecls(/^--/, (decl) => {
+				if (read.has(decl.prop)) return;
+				decl.remove();
+				removed++;
+			});
+		if (removed === 0) break;
+	}
+	for (const sheet of sheets) dropEmpty(sheet);
+}
+
 /**
  * Drops from the built stylesheets the rules that can match nothing on any built page or in any
  * script: Starlight's styles for components this site never renders (asides, badges, cards, hero,
- * banner, link buttons, heading anchors). Written here rather than with PurgeCSS, which also
+ * banner, link buttons, heading anchors), and the custom properties nothing reads (`dropUnreadProperties`). Written here rather than with PurgeCSS, which also
  * removed Starlight's list spacing (`:is(ol,ul):has(…)>li>:is(:last-child…)`), as a comparison of
  * every element's computed style before and after showed. A changed sheet gets a name with the
  * hash of its new content and every page linking it is updated, so a cached copy of the old one
@@ -77,34 +117,34 @@ export function unusedCss(): AstroIntegration {
 				const assets = join(root, '_astro');
 				const pageFiles = filesUnder(root, '.html');
 				const pages = pageFiles.map((file) => readFileSync(file, 'utf8'));
-				const used = classesInUse(
-					pages,
-					filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8')),
-				);
+				const scripts = filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8'));
+				const used = classesInUse(pages, scripts);
 				const renamed = new Map<string, string>();
 				let before = 0;
 				let after = 0;
-				for (const file of filesUnder(assets, '.css')) {
-					const original = readFileSync(file, 'utf8');
-					const sheet = postcss.parse(original);
-					dropUnmatchable(sheet, used);
-					const css = sheet.toString();
-					before += original.length;
+				const files = filesUnder(assets, '.css');
+				const originals = files.map((file) => readFileSync(file, 'utf8'));
+				const sheets = originals.map((original) => postcss.parse(original));
+				for (const sheet of sheets) dropUnmatchable(sheet, used);
+				dropUnreadProperties(sheets, customPropertiesNamed([...pages, ...scripts]));
+				files.forEach((file, i) => {
+					const css = sheets[i].toString();
+					before += originals[i].length;
 					after += css.length;
-					if (css === original) continue;
+					if (css === originals[i]) return;
 					// Vite's names end in `.<hash>.css`: the hash is replaced by one of the new content.
 					const name = basename(file).replace(/\.[\w-]+\.css$/, `.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`);
 					writeFileSync(join(assets, name), css);
 					if (name !== basename(file)) rmSync(file);
 					renamed.set(`_astro/${basename(file)}`, `_astro/${name}`);
-				}
+				});
 				pageFiles.forEach((file, i) => {
 					let html = pages[i];
 					for (const [from, to] of renamed) html = html.replaceAll(from, to);
 					if (html !== pages[i]) writeFileSync(file, html);
 				});
 				logger.info(
-					`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page removed in ${Math.round(performance.now() - started)} ms.`,
+					`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page and custom properties nothing reads removed in ${Math.round(performance.now() - started)} ms.`,
 				);
 			},
 		},

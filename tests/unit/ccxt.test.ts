@@ -5,6 +5,7 @@ import { installedCcxtVersion, serialiseSnapshot, snapshotCcxt, SNAPSHOT_PATH, t
 import { catalogCcxtExchanges } from '../../support/ccxt-exchanges.ts';
 import { CCXT_SNAPSHOT, ccxtRaises, ccxtRelation } from '../../src/ccxt/mapping.ts';
 import { exportCcxtMap } from '../../src/exports/ccxt-map.ts';
+import { ccxtDisagreementRows, ccxtDisagreements } from '../../src/ccxt/report.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
 const module = ccxt as unknown as CcxtModule & Record<string, any>;
@@ -69,6 +70,32 @@ describe("the site's reading of CCXT's mapping agrees with CCXT's own error hand
 		const precision = bySlug.get('binance-options')!.entries.find((e) => e.code === '-1111')!;
 		expect(precision.ccxt).toBe('InvalidOrder');
 		expect(precision.ccxtActual).toMatchObject({ classes: ['BadRequest'], relation: 'different' });
+	});
+});
+
+describe('the /about/ table of disagreements', () => {
+	const disagreements = ccxtDisagreements(catalogs);
+	const rows = ccxtDisagreementRows(disagreements);
+
+	it('folds codes that differ alike into one row, and loses none', () => {
+		expect(rows.flatMap((row) => row.entries)).toHaveLength(disagreements.length);
+		expect(new Set(rows.flatMap((row) => row.entries)).size).toBe(disagreements.length);
+		expect(rows.length).toBeLessThan(disagreements.length);
+		for (const row of rows)
+			for (const entry of row.entries) {
+				expect(entry.ccxt).toBe(row.siteClass);
+				expect(entry.ccxtActual!.classes).toEqual(row.ccxtClasses);
+				expect(row.catalog.entries).toContain(entry);
+			}
+		// Binance Options sends seven codes CCXT files as BadRequest where the site says InvalidOrder: one row.
+		const options = rows.filter((row) => row.catalog.slug === 'binance-options' && row.siteClass === 'InvalidOrder' && row.ccxtClasses.join() === 'BadRequest');
+		expect(options).toHaveLength(1);
+		expect(options[0].entries.map((e) => e.code)).toEqual(expect.arrayContaining(['-1111', '-1115', '-4001']));
+	});
+
+	it('keeps apart codes whose reason differs though their classes agree', () => {
+		const keys = rows.map((row) => JSON.stringify([row.catalog.slug, row.relation, row.siteClass, row.ccxtClasses, row.siteReason]));
+		expect(new Set(keys).size).toBe(rows.length);
 	});
 });
 

@@ -1,6 +1,6 @@
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { classesInUse, dropUnmatchable } from '../../src/integrations/unused-css.ts';
+import { classesInUse, customPropertiesNamed, dropUnmatchable, dropUnreadProperties } from '../../src/integrations/unused-css.ts';
 
 /** The stylesheet after the pass, with `used` as the only classes on any page. */
 function kept(css: string, used: string[]): string {
@@ -47,5 +47,23 @@ describe('unused CSS', () => {
 		const used = classesInUse(['<p class="guidance  guidance__retry">x</p><a class="">y</a>'], ['el.className = "answer-hit__retry answer-hit__retry--no"']);
 		expect([...used]).toEqual(expect.arrayContaining(['guidance', 'guidance__retry', 'answer-hit__retry', 'answer-hit__retry--no']));
 		expect(used.has('')).toBe(false);
+	});
+
+	it('drops custom properties nothing reads, following chains across sheets, and keeps what a page or script names', () => {
+		const sheets = [
+			':root{--accent:blue;--accent-low:var(--accent);--unused:red;--chain:var(--unused-too);--unused-too:1px;--set-by-script:0}',
+			'.page{color:var(--accent-low)}@media print{:root{--print-only:black}}',
+		].map((css) => postcss.parse(css));
+		dropUnreadProperties(sheets, customPropertiesNamed(['<svg style="--icon-size: 1em">', "el.style.setProperty('--set-by-script', '1')"]));
+		expect(sheets.map((sheet) => sheet.toString())).toEqual([
+			':root{--accent:blue;--accent-low:var(--accent);--set-by-script:0}',
+			'.page{color:var(--accent-low)}',
+		]);
+	});
+
+	it('does not count a property that reads itself as read', () => {
+		const sheets = [postcss.parse(':root{--loop:var(--loop, 1px)}.a{--kept:2px}.b{width:var(--kept)}')];
+		dropUnreadProperties(sheets, new Set());
+		expect(sheets[0].toString()).toBe('.a{--kept:2px}.b{width:var(--kept)}');
 	});
 });
