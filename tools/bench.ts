@@ -63,7 +63,7 @@ try {
 		'## First load, side by side (gzip level 9, bytes to the `load` event; "idle": fetched after it with no interaction)\n\n| page | this site | HTML / CSS / JS | plain Starlight | HTML / CSS / JS | ratio | idle (this / peer) | goal |\n| --- | --- | --- | --- | --- | --- | --- | --- |',
 	);
 	const split = (l: Awaited<ReturnType<typeof firstLoad>>) => `${kb(l.html)} / ${kb(l.css)} / ${kb(l.js)}`;
-	// Pages the peer has no counterpart for (lookup, comparison, about) are set against its home page.
+	// Pages the peer has no counterpart for (lookup, comparison, about, the CCXT table) are set against its home page.
 	const pages: [string, string][] = [
 		['/', '/'],
 		...slugs.map((slug): [string, string] => [`/${slug}/`, `/${slug}/`]),
@@ -71,6 +71,7 @@ try {
 		['/lookup/', '/'],
 		['/compare/', '/'],
 		['/about/', '/'],
+		['/about/ccxt/', '/'],
 	];
 	for (const [path, peerPath] of pages) {
 		const load = await firstLoad(base, path);
@@ -136,6 +137,7 @@ async function lighthouseSideBySide() {
 		['/compare/', null],
 		['/lookup/', null],
 		['/about/', null],
+		['/about/ccxt/', null],
 	] as const) {
 		for (const formFactor of ['mobile', 'desktop'] as const) {
 			const r = await lighthouseRun(base + path, formFactor);

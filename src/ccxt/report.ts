@@ -1,6 +1,6 @@
 import type { Catalog, CodeEntry } from '../catalog/model.ts';
 import type { CcxtRelation } from './mapping.ts';
-import { CATEGORY_INFO } from '../catalog/vocabulary.ts';
+import type { Category } from '../catalog/vocabulary.ts';
 
 /** What each relation means for a client that catches the site's class (shown on /about/ and beside each code). */
 export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: string; counted: string; meaning: string; flagged: boolean }> = {
@@ -41,8 +41,6 @@ export interface CcxtDisagreement {
 	catalog: Catalog;
 	entry: CodeEntry;
 	relation: CcxtRelation;
-	/** Why the site files the code as it does: its category in one line. */
-	siteReason: string;
 }
 
 /** Every code whose CCXT class differs from the site's, most notable first, per venue in navigation order. */
@@ -53,7 +51,7 @@ export function ccxtDisagreements(catalogs: Catalog[]): CcxtDisagreement[] {
 			.flatMap((entry): CcxtDisagreement[] => {
 				const relation = entry.ccxtActual?.relation;
 				if (!relation || relation === 'same' || relation === 'unmapped') return [];
-				return [{ catalog, entry, relation, siteReason: `${CATEGORY_INFO[entry.category].label}: ${CATEGORY_INFO[entry.category].covers}` }];
+				return [{ catalog, entry, relation }];
 			})
 			.sort((a, b) => order[a.relation] - order[b.relation]),
 	);
@@ -65,23 +63,24 @@ export interface CcxtDisagreementRow {
 	relation: CcxtRelation;
 	siteClass: CodeEntry['ccxt'];
 	ccxtClasses: string[];
-	siteReason: string;
+	/** Why the site files them as it does. */
+	category: Category;
 	entries: CodeEntry[];
 }
 
 /**
  * The disagreements of `ccxtDisagreements`, codes that share venue, relation, both classes and
- * the site's reason folded into one row (195 codes read as 69 rows): the pattern is what a
+ * the site's category folded into one row (195 codes read as 69 rows): the pattern is what a
  * reader compares, the codes are its instances. Rows keep the order of their first code.
  */
 export function ccxtDisagreementRows(disagreements: CcxtDisagreement[]): CcxtDisagreementRow[] {
 	const rows = new Map<string, CcxtDisagreementRow>();
-	for (const { catalog, entry, relation, siteReason } of disagreements) {
+	for (const { catalog, entry, relation } of disagreements) {
 		const ccxtClasses = entry.ccxtActual!.classes;
-		const key = JSON.stringify([catalog.slug, relation, entry.ccxt, ccxtClasses, siteReason]);
+		const key = JSON.stringify([catalog.slug, relation, entry.ccxt, ccxtClasses, entry.category]);
 		const row = rows.get(key);
 		if (row) row.entries.push(entry);
-		else rows.set(key, { catalog, relation, siteClass: entry.ccxt, ccxtClasses, siteReason, entries: [entry] });
+		else rows.set(key, { catalog, relation, siteClass: entry.ccxt, ccxtClasses, category: entry.category, entries: [entry] });
 	}
 	return [...rows.values()];
 }

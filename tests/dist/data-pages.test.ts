@@ -56,21 +56,25 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 		expect(loadPage('/binance-options/')('article[id="-1111"] .guidance__ccxt').text()).toBe('CCXT differs');
 	});
 
-	it('lists every disagreement on /about/#ccxt with both classes, codes that differ alike on one row', () => {
-		const $ = loadPage('/about/');
-		expect($('h2#ccxt').length).toBe(1);
+	it('lists every disagreement on /about/ccxt/ with both classes, codes that differ alike on one row, linked from /about/#ccxt', () => {
+		const about = loadPage('/about/');
+		expect(about('h2#ccxt').nextAll('p').find('a[href="/about/ccxt/"]').length).toBe(1);
+		expect(about('#licence').nextAll('ul').first().text()).toContain('CC BY 4.0');
+		const $ = loadPage('/about/ccxt/');
+		expect($('a[href="/about/#ccxt"]').length).toBeGreaterThan(0);
 		const expected = ccxtDisagreements(catalogs);
 		expect(expected.length).toBeGreaterThan(0);
-		const shown = new Map<string, { siteClass: string; ccxtClasses: string; venue: string; relation: string }>();
+		const shown = new Map<string, { siteClass: string; category: string; ccxtClasses: string; venue: string; relation: string }>();
 		$('.ccxt-table tbody tr').each((_, row) => {
 			const cells = $(row).find('td');
 			for (const link of cells.eq(0).find('a').toArray()) {
 				const href = $(link).attr('href')!;
 				expect(shown.has(href), `${href} on one row only`).toBe(false);
 				shown.set(href, {
-					siteClass: cells.eq(1).text(),
+					venue: cells.eq(0).find('.ccxt-table__note').text(),
+					siteClass: cells.eq(1).find('code').text(),
+					category: cells.eq(1).find('a').attr('href')!,
 					ccxtClasses: cells.eq(2).text(),
-					venue: cells.eq(0).find('.ccxt-table__venue').text(),
 					relation: cells.eq(3).text(),
 				});
 			}
@@ -82,12 +86,12 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 			// Straight to the page that holds the code (a split venue's group page), with both classes.
 			expect(shown.get(entry.pageHref), entry.pageHref).toEqual({
 				siteClass: entry.ccxt,
+				category: `/compare/${entry.category}/`,
 				ccxtClasses: entry.ccxtActual!.classes.join(', '),
 				venue: catalog.title,
 				relation: CCXT_RELATION_INFO[relation].label,
 			});
 		}
-		expect($('#licence').nextAll('ul').first().text()).toContain('CC BY 4.0');
 	});
 
 	it('publishes the changelog: every venue\'s initial capture, linked from each venue page, as in the export', () => {

@@ -66,7 +66,7 @@ describe('lookup index and llms.txt', () => {
 
 describe('sharing', () => {
 	const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-	it.each(['/', '/compare/', '/lookup/', '/about/', ...catalogs.map((c) => c.href)])('%s is in the sitemap with a title and a description fit for sharing', (path) => {
+	it.each(['/', '/compare/', '/lookup/', '/about/', '/about/ccxt/', ...catalogs.map((c) => c.href)])('%s is in the sitemap with a title and a description fit for sharing', (path) => {
 		expect(sitemap).toContain(`${path}</loc>`);
 		const $ = loadPage(path);
 		expect($('title').text().length).toBeGreaterThan(10);

@@ -39,11 +39,11 @@ describe('no visible text glues two sentences', () => {
 	});
 });
 
-describe('/about/ CCXT table', () => {
+describe('/about/ccxt/ table', () => {
 	it.each([DESKTOP, PHONE])('keeps every class name whole on one line, and every header in view (%#)', async (device) => {
 		const context = await browser.newContext(device);
 		const page = await context.newPage();
-		await page.goto(`${baseUrl()}/about/#ccxt`);
+		await page.goto(`${baseUrl()}/about/ccxt/`);
 		const table = page.locator('.ccxt-table').first();
 		const broken = await table
 			.locator('code')

@@ -27,6 +27,7 @@ export const PAGES = [
 	'/lookup/',
 	'/lookup/?code=0',
 	'/about/',
+	'/about/ccxt/',
 	'/changelog/',
 	'/no-such-page/',
 ];

@@ -85,6 +85,7 @@ describe('the /about/ table of disagreements', () => {
 			for (const entry of row.entries) {
 				expect(entry.ccxt).toBe(row.siteClass);
 				expect(entry.ccxtActual!.classes).toEqual(row.ccxtClasses);
+				expect(entry.category).toBe(row.category);
 				expect(row.catalog.entries).toContain(entry);
 			}
 		// Binance Options sends seven codes CCXT files as BadRequest where the site says InvalidOrder: one row.
@@ -93,8 +94,8 @@ describe('the /about/ table of disagreements', () => {
 		expect(options[0].entries.map((e) => e.code)).toEqual(expect.arrayContaining(['-1111', '-1115', '-4001']));
 	});
 
-	it('keeps apart codes whose reason differs though their classes agree', () => {
-		const keys = rows.map((row) => JSON.stringify([row.catalog.slug, row.relation, row.siteClass, row.ccxtClasses, row.siteReason]));
+	it('keeps apart codes whose category differs though their classes agree', () => {
+		const keys = rows.map((row) => JSON.stringify([row.catalog.slug, row.relation, row.siteClass, row.ccxtClasses, row.category]));
 		expect(new Set(keys).size).toBe(rows.length);
 	});
 });
