@@ -50,7 +50,7 @@ const SHOTS: Shot[] = [
 	{ name: 'venue-group-page-deprecated', path: '/bybit-v5/uta/#10018' },
 	{ name: 'venue-sections', path: '/bybit-v5/asset/#700001' },
 	{ name: 'compare', path: '/compare/insufficient-funds/' },
-	{ name: 'about-ccxt', path: '/about/#ccxt' },
+	{ name: 'about-ccxt', path: '/about/ccxt/' },
 	{
 		name: 'search',
 		path: '/binance-options/',

@@ -54,6 +54,10 @@ class SiteSearch extends HTMLElement {
 		if (!this.controller) {
 			// Pagefind's start (script, WebAssembly, index metadata) is the longest wait: it begins beside the engine's import, not after it.
 			import('./text-search.ts').then((module) => module.startTextSearch()).catch(() => {});
+			// So does the lookup manifest, which the engine asks for first: its fetch() then takes the preloaded response.
+			const manifest = document.createElement('link');
+			Object.assign(manifest, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: this.dataset.lookupManifest ?? '' });
+			document.head.append(manifest);
 			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
 		}
 		return this.controller;

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, launchChromium } from '../helpers/browser.ts';
+import { baseUrl, DESKTOP, launchChromium, SEARCH } from '../helpers/browser.ts';
 import { isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
 
 let browser: Browser;
@@ -60,6 +60,27 @@ describe('on intent', () => {
 		await cold.keyboard.press('Enter');
 		await cold.waitForURL(/\/binance-options\/#-2018$/);
 		await cold.close();
+	});
+
+	it('the lookup manifest is fetched on intent while the engine is on its way, and once', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/search-dialog\.[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+		await page.hover('button[data-open-modal]');
+		await expect.poll(() => paths.includes('/api/lookup/index.json')).toBe(true);
+		release();
+		await page.click('button[data-open-modal]');
+		await page.locator(SEARCH.input).fill('-2018');
+		await expect.poll(() => page.locator(SEARCH.codeLinks).count()).toBeGreaterThan(0);
+		// The engine's own fetch took the preloaded response instead of asking again.
+		expect(paths.filter((p) => p === '/api/lookup/index.json')).toHaveLength(1);
+		await page.close();
 	});
 
 	it('text typed into the venue filter before the filter arrives is applied when it does', async () => {
