@@ -5,6 +5,7 @@
  * (`?q=…&category=…&retry=…`) and the history in step.
  */
 import { shownText } from '../catalog/codes.ts';
+import { RETRY_ADVICE } from '../catalog/vocabulary.ts';
 import {
 	describeFilter,
 	EMPTY_FILTER,
@@ -13,7 +14,10 @@ import {
 	filterSearch,
 	isFiltered,
 	matchesFilter,
+	NOT_AN_ERROR,
 	parseFilter,
+	venueFacets,
+	type Facet,
 	type FilterableEntry,
 	type FilterState,
 } from '../views/venue-filter.ts';
@@ -28,13 +32,27 @@ const root = document.documentElement;
 const tools = document.querySelector<HTMLFormElement>('[data-venue-tools]');
 const box = tools?.querySelector<HTMLInputElement>('[data-filter-text]') ?? null;
 const venue = document.querySelector<HTMLElement>('[data-venue-page]')?.dataset.venuePage ?? '';
+/**
+ * An entry's category and retry advice as the entry shows them: its notes link to its category's
+ * comparison page (`/compare/<category>/`), and its retry label is marked with its advice; no
+ * label, or "Not an error", is no advice. Read from what is shown, the chips filter by what the
+ * reader sees, and the page carries no copy of them for the script.
+ */
+function facetsShown(article: HTMLElement): { category: string; retry: string } {
+	const compare = article.querySelector<HTMLAnchorElement>('[data-details] a[href^="/compare/"]');
+	const label = article.querySelector('.guidance__retry');
+	return {
+		category: compare ? new URL(compare.href).pathname.split('/')[2] : '',
+		retry: RETRY_ADVICE.find((id) => label?.classList.contains(`guidance__retry--${id}`)) ?? NOT_AN_ERROR,
+	};
+}
+
 const entries: PageEntry[] = [...document.querySelectorAll<HTMLElement>('article.code-entry')].map((article) => ({
 	article,
 	code: article.id,
 	name: article.querySelector('.code-entry__name')?.textContent ?? undefined,
 	messages: [...article.querySelectorAll('.code-entry__messages .message')].map((m) => m.textContent ?? ''),
-	category: article.dataset.category ?? '',
-	retry: article.dataset.retry ?? '',
+	...facetsShown(article),
 }));
 // Messages a set lists once for several codes (MessageSetSection) are each of those codes' messages too.
 const messageSets = [...document.querySelectorAll<HTMLElement>('[data-message-set]')].map((section) => {
@@ -110,6 +128,29 @@ function update(next: FilterState) {
 
 const chips = tools?.querySelector<HTMLElement>('[data-venue-chips]') ?? null;
 
+/** One fieldset of chips: a button per value the page's codes use, with its count (render() keeps counts and states). */
+function chipSet(legend: string, filter: 'category' | 'retry', facets: Facet[]): HTMLFieldSetElement {
+	const fieldset = document.createElement('fieldset');
+	const caption = fieldset.appendChild(document.createElement('legend'));
+	caption.append(`${legend} `, Object.assign(document.createElement('span'), { className: 'venue-tools__origin', textContent: '(site)' }));
+	for (const facet of facets) {
+		const chip = fieldset.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'chip' }));
+		chip.dataset[filter === 'category' ? 'filterCategory' : 'filterRetry'] = facet.id;
+		chip.setAttribute('aria-pressed', 'false');
+		const count = Object.assign(document.createElement('span'), { className: 'chip__count', textContent: String(facet.count) });
+		count.dataset.count = '';
+		chip.append(`${facet.label} `, count);
+	}
+	return fieldset;
+}
+
+/** The chips, made once from the codes on the page: the page carries none, since they act only once the filter is in. */
+function buildChips() {
+	if (!chips || chips.childElementCount > 0) return;
+	const facets = venueFacets(entries);
+	chips.append(chipSet('Category', 'category', facets.categories), chipSet('Retry advice', 'retry', facets.retries));
+}
+
 /** Opens or closes the chips under the bar. */
 function setChips(open: boolean) {
 	if (!chips) return;
@@ -176,6 +217,7 @@ export { enter };
  * Enter meanwhile through `press` and `enter`.
  */
 export function startFilter(): void {
+	buildChips();
 	listen();
 	if (box && box.value !== '' && box.value !== state.text) update({ ...state, text: box.value });
 	else {

@@ -21,7 +21,7 @@ export const VENUE_VIEW_KEY = 'venue-view';
  * and pushed the rows below (a layout shift on every deep link). A rule for the fragment's id,
  * escaped as a CSS identifier and no longer than a code may be, opens it from the start.
  */
-const TARGET_OPEN_SCRIPT = `var h=location.hash.slice(1);try{h=decodeURIComponent(h)}catch(e){h=''}if(h&&h.length<=${LIMITS.codeChars}&&window.CSS&&CSS.escape){var s=document.createElement('style'),t='#'+CSS.escape(h)+'.code-entry';s.textContent=t+' .code-entry__details{display:flex!important}'+t+' .code-entry__messages .message{display:block!important;white-space:normal!important;overflow:visible!important}';document.head.append(s)}`;
+const TARGET_OPEN_SCRIPT = `var h=location.hash.slice(1);try{h=decodeURIComponent(h)}catch(e){h=''}if(h&&h.length<=${LIMITS.codeChars}&&window.CSS&&CSS.escape){var s=document.createElement('style'),t='#'+CSS.escape(h)+'.code-entry';s.textContent=t+'>[data-details]{display:flex!important}'+t+' .message{display:block!important;white-space:normal!important;overflow:visible!important}';document.head.append(s)}`;
 
 /**
  * Runs before the first paint: marks that scripts run (so the table view's collapsed details and

@@ -1,5 +1,4 @@
 import { foldName } from '../catalog/codes.ts';
-import type { Catalog } from '../catalog/model.ts';
 import { CATEGORIES, CATEGORY_INFO, RETRY_ADVICE, RETRY_INFO } from '../catalog/vocabulary.ts';
 
 /**
@@ -110,13 +109,10 @@ export interface Facet {
 }
 
 /** The category and retry chips of a venue page: the values its codes use, in vocabulary order, with counts. */
-export function venueFacets(entries: Catalog['entries']): { categories: Facet[]; retries: Facet[] } {
-	const count = (test: (e: Catalog['entries'][number]) => boolean) => entries.filter(test).length;
+export function venueFacets(entries: Pick<FilterableEntry, 'category' | 'retry'>[]): { categories: Facet[]; retries: Facet[] } {
+	const count = (test: (e: Pick<FilterableEntry, 'category' | 'retry'>) => boolean) => entries.filter(test).length;
 	const categories = CATEGORIES.map((id) => ({ id, label: CATEGORY_INFO[id].label, count: count((e) => e.category === id) }));
-	const retries = [
-		...RETRY_ADVICE.map((id) => ({ id, label: RETRY_INFO[id].label, count: count((e) => e.retry === id) })),
-		{ id: NOT_AN_ERROR, label: retryFacetLabel(NOT_AN_ERROR), count: count((e) => e.retry === null) },
-	];
+	const retries = [...RETRY_ADVICE, NOT_AN_ERROR].map((id) => ({ id, label: retryFacetLabel(id), count: count((e) => e.retry === id) }));
 	return { categories: categories.filter((f) => f.count > 0), retries: retries.filter((f) => f.count > 0) };
 }
 

@@ -27,7 +27,7 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		articles.forEach(({ page, article }, index) => {
 			const expected = catalog.entries[index];
 			expect(article.attr('id')).toBe(expected.code);
-			expect(article.find('.code-entry__code').text()).toBe(expected.code);
+			expect(article.find('a.code-entry__permalink > code').text()).toBe(expected.code);
 			expect(article.find('.code-entry__name').text() || undefined).toBe(expected.name);
 			const own = expected.variants.filter((v) => v.set === null).map((v) => v.text);
 			expect(article.find('.code-entry__messages .message').map((_, m) => page(m).text()).get()).toEqual(own);

@@ -6,6 +6,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launchChromium, SEARCH } from '../helpers/browser.ts';
 import { isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
+import { realCatalogs } from '../helpers/catalogs.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,13 +98,18 @@ describe('on intent', () => {
 		await page.close();
 	});
 
-	it('a chip pressed before the filter arrives acts once it does', async () => {
+	it('"Filters" pressed before the filter arrives opens its chips once it does, one per category the page uses', async () => {
 		const page = await browser.newPage(DESKTOP);
 		const release = await holdFilterModule(page);
 		await page.goto(`${baseUrl()}/coinflex/`, { waitUntil: 'load' });
 		await page.locator('[data-chips-toggle]').click();
 		release();
 		await expect.poll(() => isShown(page.locator('[data-venue-chips]'))).toBe(true);
+		const coinflex = realCatalogs().find((c) => c.slug === 'coinflex')!;
+		const categories = new Set(coinflex.entries.map((entry) => entry.category));
+		const chips = page.locator('[data-venue-chips] button[data-filter-category]');
+		expect(await chips.count()).toBe(categories.size);
+		expect(await isShown(chips.first())).toBe(true);
 		await page.close();
 	});
 
