@@ -1,10 +1,49 @@
 /**
- * The unknown-anchor notice of a venue page (src/components/UnknownAnchorNotice.astro), imported
- * only when the page's anchor names no element on it.
+ * The unknown-anchor notice of a venue page, imported only when the page's anchor names no element
+ * on it; the notice itself is made then too, so a page carries no markup for it. It floats under
+ * the header rather than entering the page's flow, and grows only downwards, so that showing it and
+ * adding the answer shift nothing. The anchor is shown isolated (<bdi>) and cut to the longest code
+ * a catalog may hold.
  */
 import { answerQuery } from './answer-client.ts';
 import { answerHits, element, hitItem, noticeParagraphs } from './answer-view.ts';
+import { LIMITS } from '../catalog/limits.ts';
 import { readFragment } from './fragment.ts';
+
+/** `Code <code><bdi>…</bdi></code>`: where the anchor is written into the notice. */
+function codeSlot(): HTMLElement {
+	const code = element('code');
+	code.append(element('bdi', undefined, { 'data-anchor-notice-code': '' }));
+	return code;
+}
+
+/** The notice at the top of the page's content, made the first time it is needed, from the page's venue slug and title. */
+function noticeElement(): HTMLElement | null {
+	const existing = document.querySelector<HTMLElement>('[data-anchor-notice]');
+	if (existing) return existing;
+	const page = document.querySelector<HTMLElement>('[data-venue-page]');
+	if (!page) return null;
+	const title = page.dataset.venueTitle ?? '';
+	const notice = element('div', undefined, { class: 'anchor-notice', role: 'status', 'data-anchor-notice': '' });
+	notice.dataset.venue = page.dataset.venuePage ?? '';
+	if (page.dataset.split !== undefined) notice.dataset.split = '';
+	notice.hidden = true;
+	const close = element('button', 'Dismiss', { type: 'button', class: 'link-button anchor-notice__close', 'data-anchor-notice-close': '' });
+	close.addEventListener('click', () => (notice.hidden = true));
+	notice.append(close);
+	if (notice.dataset.split !== undefined) {
+		const finding = element('p', undefined, { class: 'anchor-notice__finding' });
+		finding.append('Finding code ', codeSlot(), ` on the ${title} pages…`);
+		notice.append(finding);
+	}
+	const missing = element('p', undefined, { class: 'anchor-notice__missing' });
+	const heading = element('strong', undefined, { 'data-anchor-notice-heading': '' });
+	heading.append('Code ', codeSlot(), ` is not in the ${title} catalog.`);
+	missing.append(heading, ' ', element('a', 'Look it up across all venues', { 'data-anchor-notice-link': '', href: '/lookup/' }), '.');
+	notice.append(missing, element('div', undefined, { 'data-anchor-notice-answer': '' }));
+	page.prepend(notice);
+	return notice;
+}
 
 /**
  * A deep link to a code this catalog does not have must say so, not silently show the top:
@@ -14,14 +53,14 @@ import { readFragment } from './fragment.ts';
  * looked up.
  */
 export async function checkAnchor() {
-	const notice = document.querySelector<HTMLElement>('[data-anchor-notice]');
-	if (!notice) return;
 	const { text: fragment, malformed } = readFragment();
+	const notice = noticeElement();
+	if (!notice) return;
 	const missing = fragment !== '' && document.getElementById(fragment) === null;
 	notice.hidden = !missing;
 	if (!missing) return;
 	const venue = notice.dataset.venue ?? '';
-	const maxCode = Number(notice.dataset.maxCode);
+	const maxCode = LIMITS.codeChars;
 	const tooLong = fragment.length > maxCode;
 	const shown = tooLong ? `${fragment.slice(0, maxCode)}…` : fragment;
 	for (const code of notice.querySelectorAll('[data-anchor-notice-code]')) code.textContent = shown;
@@ -65,6 +104,3 @@ export async function checkAnchor() {
 		notice.classList.remove('anchor-notice--finding');
 	}
 }
-document.querySelector('[data-anchor-notice-close]')?.addEventListener('click', () => {
-	document.querySelector<HTMLElement>('[data-anchor-notice]')!.hidden = true;
-});

@@ -1,7 +1,7 @@
 /**
- * The unknown-anchor check of a venue page (the notice is src/components/UnknownAnchorNotice.astro):
- * part of the page's own script, while the notice's code, answer engine included, is imported
- * only for an anchor that names nothing on the page.
+ * The unknown-anchor check of a venue page: part of the page's own script, while the notice
+ * (src/client/anchor-notice.ts), its markup and the answer engine included, is imported only for
+ * an anchor that names nothing on the page.
  */
 import { readFragment } from './fragment.ts';
 
