@@ -7,6 +7,7 @@ import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		unusedCss(),
+		modulePreload(),
 		codeSearchIndex(),
 		verifyVenuePages(),
 	],

@@ -51,7 +51,7 @@ const entries: PageEntry[] = [...document.querySelectorAll<HTMLElement>('article
 	article,
 	code: article.id,
 	name: article.querySelector('.code-entry__name')?.textContent ?? undefined,
-	messages: [...article.querySelectorAll('.code-entry__messages .message')].map((m) => m.textContent ?? ''),
+	messages: [...article.querySelectorAll(':scope > ul .message')].map((m) => m.textContent ?? ''),
 	...facetsShown(article),
 }));
 // Messages a set lists once for several codes (MessageSetSection) are each of those codes' messages too.

@@ -7,7 +7,7 @@ import postcss, { type Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 
 /** Every file under `dir` whose name ends with `extension`. */
-function filesUnder(dir: string, extension: string): string[] {
+export function filesUnder(dir: string, extension: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
 		.map((entry) => join(entry.parentPath, entry.name));

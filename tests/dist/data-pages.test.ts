@@ -18,7 +18,7 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 
 	it('shows the ban message of -1008 with its own advice, apart from the venue text', () => {
 		const $ = loadPage('/binance-options/');
-		const items = $('article[id="-1008"] .code-entry__messages > li');
+		const items = $('article[id="-1008"] > ul > li');
 		expect(items.length).toBe(4);
 		expect(items.eq(0).find('.message-guidance').length).toBe(0);
 		const ban = items.eq(3);

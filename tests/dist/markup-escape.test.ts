@@ -109,7 +109,7 @@ describe('catalog text is data, never markup', () => {
 		expect($('h1').text()).toBe(`${TITLE} error codes`);
 		expect($('meta[property="og:title"]').attr('content')).toBe(`${TITLE} error codes`);
 		expect($('meta[name="description"]').attr('content')).toContain(TITLE);
-		expect($('.code-entry__messages .message').map((_, m) => $(m).text()).get().slice(0, 3)).toEqual(MESSAGES);
+		expect($('.code-entry > ul .message').map((_, m) => $(m).text()).get().slice(0, 3)).toEqual(MESSAGES);
 		const main = $('main').text();
 		for (const text of [T.summary, T.sourceTitle, T.groupTitle, T.name, T.note, T.code, T.refinedMessage, T.wait]) expect(main).toContain(text);
 		expect($('pre').text()).toContain(T.example);

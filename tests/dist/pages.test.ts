@@ -30,7 +30,7 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 			expect(article.find('a.code-entry__permalink > code').text()).toBe(expected.code);
 			expect(article.find('.code-entry__name').text() || undefined).toBe(expected.name);
 			const own = expected.variants.filter((v) => v.set === null).map((v) => v.text);
-			expect(article.find('.code-entry__messages .message').map((_, m) => page(m).text()).get()).toEqual(own);
+			expect(article.children('ul').find('.message').map((_, m) => page(m).text()).get()).toEqual(own);
 			expect(article.closest('section.code-group').find('h2').attr('id')).toBe(expected.groupId);
 			// The set's messages: in its list, on the page, and linked from the entry.
 			for (const set of expected.messageSets) {

@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { filesUnder } from './unused-css.ts';
+
+/**
+ * The modules a built module imports statically: `import{a as b}from"./x.js"`, `import"./x.js"`,
+ * `export{c}from"./y.js"`. Not `import("./z.js")`: that one loads on intent, and preloading it
+ * would fetch it with the page. Read from the bundler's output, whose specifiers are always
+ * quoted relative paths; a regular expression rather than es-module-lexer, which is not a direct
+ * dependency of the project.
+ */
+export function staticImports(js: string): string[] {
+	return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((match) => match[1].slice(2));
+}
+
+/**
+ * Every module the page's module scripts (`entries`, file names in one folder) import
+ * statically, at any depth, without the scripts themselves: what the browser would otherwise
+ * discover one round trip at a time.
+ */
+export function modulesToPreload(entries: string[], importsOf: (file: string) => string[]): string[] {
+	const seen = new Set(entries);
+	const found: string[] = [];
+	const visit = (file: string) => {
+		for (const next of importsOf(file)) {
+			if (seen.has(next)) continue;
+			seen.add(next);
+			found.push(next);
+			visit(next);
+		}
+	};
+	for (const entry of entries) visit(entry);
+	return found;
+}
+
+/**
+ * Adds `<link rel="modulepreload">` for what a page's scripts import statically, so that the
+ * browser fetches the whole graph at once: a page's script importing a shared chunk (the preload
+ * helper, the search events) was a request deeper, which a phone on a slow network waits for and
+ * Lighthouse's simulation counts before the largest paint.
+ */
+export function modulePreload(): AstroIntegration {
+	return {
+		name: 'module-preload',
+		hooks: {
+			'astro:build:done': ({ dir }) => {
+				const root = fileURLToPath(dir);
+				const imports = new Map<string, string[]>();
+				const importsOf = (file: string) => {
+					let found = imports.get(file);
+					if (!found) imports.set(file, (found = staticImports(readFileSync(join(root, '_astro', file), 'utf8'))));
+					return found;
+				};
+				for (const page of filesUnder(root, '.html')) {
+					const html = readFileSync(page, 'utf8');
+					const entries = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+\.js)"/g)].map((match) => match[1]);
+					const preloads = modulesToPreload(entries, importsOf);
+					if (preloads.length === 0) continue;
+					const links = preloads.map((file) => `<link rel="modulepreload" href="/_astro/${file}">`).join('');
+					writeFileSync(page, html.replace('</head>', `${links}</head>`));
+				}
+			},
+		},
+	};
+}
