@@ -32,6 +32,9 @@ export const CCXT_RELATION_INFO: Record<CcxtRelation | 'unmapped', { label: stri
 	},
 };
 
+/** The relations other than the same class, most notable first: how /about/ counts each venue's codes and /about/ccxt/ explains its table. */
+export const CCXT_RELATIONS_APART = ['different', 'broader', 'narrower', 'unmapped'] as const;
+
 /** Whether a code's CCXT class is worth a flag: a client catching the site's class would miss it. */
 export function ccxtFlagged(entry: CodeEntry): boolean {
 	return entry.ccxtActual !== null && CCXT_RELATION_INFO[entry.ccxtActual.relation].flagged;

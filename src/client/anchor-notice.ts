@@ -6,7 +6,8 @@
  * a catalog may hold.
  */
 import { answerQuery } from './answer-client.ts';
-import { answerHits, element, hitItem, noticeParagraphs } from './answer-view.ts';
+import { answerHits, hitItem, noticeParagraphs } from './answer-view.ts';
+import { element } from './element.ts';
 import { LIMITS } from '../catalog/limits.ts';
 import { readFragment } from './fragment.ts';
 

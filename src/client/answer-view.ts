@@ -4,6 +4,7 @@
  */
 import type { Answer, Hit } from '../resolver/answer.ts';
 import { RETRY_INFO, type RetryAdvice } from '../catalog/vocabulary.ts';
+import { element } from './element.ts';
 
 /** Whole class names, so that the build's unused-CSS pass finds them in this script (src/integrations/unused-css.ts). */
 const RETRY_CLASS: Record<RetryAdvice, string> = {
@@ -11,13 +12,6 @@ const RETRY_CLASS: Record<RetryAdvice, string> = {
 	no: 'answer-hit__retry answer-hit__retry--no',
 	'check-first': 'answer-hit__retry answer-hit__retry--check-first',
 };
-
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-	return node;
-}
 
 const MATCH_LABEL: Record<Hit['match'], string> = {
 	code: 'exact code',

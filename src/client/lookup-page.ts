@@ -10,7 +10,8 @@ import { countText } from '../catalog/codes.ts';
 import { EMPTY_FILTER, filterSearch, matchesFilter, NOT_AN_ERROR } from '../views/venue-filter.ts';
 import { answerQuery } from './answer-client.ts';
 import { HANDOFF_PARAM, takeHandedOffPaste } from './lookup-handoff.ts';
-import { answerHits, element, hitItem, noticeParagraphs } from './answer-view.ts';
+import { answerHits, hitItem, noticeParagraphs } from './answer-view.ts';
+import { element } from './element.ts';
 import { openSearch } from './search-events.ts';
 
 function coverage(manifest: LookupManifest): HTMLParagraphElement {

@@ -1,5 +1,5 @@
 /** DOM for the search dialog's full-text results: a title link and the excerpt, venue text as text nodes only. */
-import { element } from './answer-view.ts';
+import { element } from './element.ts';
 import type { TextResult } from './text-search.ts';
 
 export function textResultItem(result: TextResult): HTMLLIElement {

@@ -21,6 +21,7 @@ import {
 	type FilterableEntry,
 	type FilterState,
 } from '../views/venue-filter.ts';
+import { element } from './element.ts';
 import { fragmentText } from './fragment.ts';
 import { lookupUrl } from './lookup-handoff.ts';
 
@@ -130,16 +131,13 @@ const chips = tools?.querySelector<HTMLElement>('[data-venue-chips]') ?? null;
 
 /** One fieldset of chips: a button per value the page's codes use, with its count (render() keeps counts and states). */
 function chipSet(legend: string, filter: 'category' | 'retry', facets: Facet[]): HTMLFieldSetElement {
-	const fieldset = document.createElement('fieldset');
-	const caption = fieldset.appendChild(document.createElement('legend'));
-	caption.append(`${legend} `, Object.assign(document.createElement('span'), { className: 'venue-tools__origin', textContent: '(site)' }));
+	const fieldset = element('fieldset');
+	fieldset.append(element('legend', `${legend} `));
+	fieldset.lastElementChild!.append(element('span', '(site)', { class: 'venue-tools__origin' }));
 	for (const facet of facets) {
-		const chip = fieldset.appendChild(Object.assign(document.createElement('button'), { type: 'button', className: 'chip' }));
-		chip.dataset[filter === 'category' ? 'filterCategory' : 'filterRetry'] = facet.id;
-		chip.setAttribute('aria-pressed', 'false');
-		const count = Object.assign(document.createElement('span'), { className: 'chip__count', textContent: String(facet.count) });
-		count.dataset.count = '';
-		chip.append(`${facet.label} `, count);
+		const chip = element('button', `${facet.label} `, { type: 'button', class: 'chip', [`data-filter-${filter}`]: facet.id, 'aria-pressed': 'false' });
+		chip.append(element('span', String(facet.count), { class: 'chip__count', 'data-count': '' }));
+		fieldset.append(chip);
 	}
 	return fieldset;
 }

@@ -15,6 +15,12 @@ export const API_PATHS = {
 	lookupShard: (shard: number) => `/api/lookup/${shard}.json`,
 } as const;
 
+/** Pages of the site that are addressed by a value. */
+export const PAGE_PATHS = {
+	/** A category's page, listing its codes across venues. */
+	category: (category: string) => `/compare/${category}/`,
+} as const;
+
 /** A site path made absolute against the public origin. */
 export function absoluteUrl(path: string, site: URL): string {
 	return new URL(path, site).href;

@@ -1,5 +1,6 @@
 import type { Catalog, CodeEntry } from '../catalog/model.ts';
 import { CATEGORIES, CATEGORY_INFO, type Category, type CategoryInfo } from '../catalog/vocabulary.ts';
+import { PAGE_PATHS } from '../exports/urls.ts';
 
 /** Codes a category page shows per venue; the rest are one link away, on the venue's filtered page. */
 export const COMPARE_CODES_PER_VENUE = 8;
@@ -48,6 +49,13 @@ export function compareByCategory(catalogs: Catalog[]): CategoryComparison[] {
 					allHref: catalog.split ? catalog.href : `${catalog.href}?category=${category}`,
 				});
 		}
-		return { category, info: CATEGORY_INFO[category], href: `/compare/${category}/`, venues, without, count: venues.reduce((sum, v) => sum + v.count, 0) };
+		return {
+			category,
+			info: CATEGORY_INFO[category],
+			href: PAGE_PATHS.category(category),
+			venues,
+			without,
+			count: venues.reduce((sum, v) => sum + v.count, 0),
+		};
 	});
 }
