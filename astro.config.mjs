@@ -8,7 +8,7 @@ import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
-import { SITE_DESCRIPTION, SITE_TITLE, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
+import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -19,6 +19,8 @@ export default defineConfig({
 	site,
 	// Not 'always': Starlight then appends a slash after the fragment of sidebar links (/webull/#orders/).
 	trailingSlash: 'ignore',
+	// Starlight turns on Astro's prefetch script; the head's speculation rules do its work without one.
+	prefetch: false,
 	integrations: [
 		siteUrlWarning(warning),
 		validateCatalogs(),
@@ -29,7 +31,10 @@ export default defineConfig({
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
 			customCss: ['./src/styles/index.css'],
 			// Before Starlight's theme scripts: a stored theme they cannot read would make them throw.
-			head: [{ tag: 'script', content: THEME_STORAGE_GUARD }],
+			head: [
+				{ tag: 'script', content: THEME_STORAGE_GUARD },
+				{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES },
+			],
 			components: {
 				Search: './src/components/SiteSearch.astro',
 			},

@@ -43,13 +43,21 @@ describe('provenance, per-message guidance and CCXT on the pages', () => {
 				expect(actual.length).toBe(entry.ccxtActual ? 1 : 0);
 				if (entry.ccxtActual) {
 					for (const name of entry.ccxtActual.classes) expect(actual.text()).toContain(name);
-					expect(actual.text()).toContain(CCXT_RELATION_INFO[entry.ccxtActual.relation].label);
-					// Said once for the page, not on every entry: the release and exchange class, and what the label means.
+					// A flagged relation is labelled once, on the row; the others in the details.
+					const label = CCXT_RELATION_INFO[entry.ccxtActual.relation].label;
+					expect((flagged ? article.find('.guidance__ccxt') : actual).text()).toContain(label);
+					if (flagged) expect(actual.text()).not.toContain(label);
+					// Said once for the page, not on every entry: the release and exchange class (in the intro of a venue page,
+					// in the legend of a split venue's group page, which has no intro), and what the label means.
 					const legend = $('.guidance-legend');
-					expect(legend.find('code').text()).toBe(entry.ccxtActual.exchange);
-					expect(legend.text()).toContain(`CCXT ${entry.ccxtActual.version}`);
+					const intro = $('.venue-facts');
+					expect(intro.length).toBe(path === catalog.href ? 1 : 0);
+					const namedIn = intro.length ? intro : legend;
+					expect(namedIn.find('code').map((_, code) => $(code).text()).get()).toContain(entry.ccxtActual.exchange);
+					expect(namedIn.text()).toContain(`CCXT ${entry.ccxtActual.version}`);
+					expect(legend.text().includes(`CCXT ${entry.ccxtActual.version}`)).toBe(!intro.length);
 					expect(legend.find('dd').map((_, dd) => $(dd).text()).get()).toContain(CCXT_RELATION_INFO[entry.ccxtActual.relation].meaning);
-					expect(legend.find('a[href="/about/#ccxt"]').length).toBe(1);
+					expect(namedIn.find('a[href="/about/#ccxt"]').length).toBe(1);
 				}
 			}
 		}

@@ -34,6 +34,18 @@ const engineLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/search-di
 const filterLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/venue-filter-page\./.test(p));
 
 describe('on intent', () => {
+	it('the page a reader points at is fetched before the click, with no prefetch script on the page', async () => {
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+		// Nothing is fetched for pages the reader has not pointed at.
+		expect(paths.filter((p) => p === '/webull/')).toEqual([]);
+		await page.hover('#starlight__sidebar a[href="/webull/"]');
+		await expect.poll(() => paths.includes('/webull/')).toBe(true);
+		expect(paths.filter((p) => p.includes('/_astro/page.'))).toEqual([]);
+		await page.close();
+	});
+
 	it('a plain view of a venue page loads neither the answer engine, Pagefind nor the filter', async () => {
 		const page = await browser.newPage(DESKTOP);
 		const paths = fetched(page);

@@ -294,7 +294,7 @@ describe('advice in sight', () => {
 		// Every label a row shows (retry advice, CCXT's relation) is a term of the legend a reader now sees, with its meaning beside it.
 		const labels = new Set<string>();
 		// The label is the element's own first text (an override mark and its screen-reader words follow it).
-		for (const label of await page.locator('article .guidance__retry, article .ccxt-actual__flag').all())
+		for (const label of await page.locator('article .guidance__retry, article .guidance__ccxt').all())
 			labels.add(await label.evaluate((el) => el.firstChild!.textContent!.trim()));
 		expect(labels.size).toBeGreaterThan(2);
 		for (const label of labels) {
@@ -304,7 +304,10 @@ describe('advice in sight', () => {
 			expect(await isShown(meaning), label).toBe(true);
 			expect((await meaning.innerText()).length).toBeGreaterThan(10);
 		}
-		expect(await isShown(legend.getByText(`CCXT ${catalogs.find((catalog) => catalog.slug === 'binance-options')!.ccxt!.version}`))).toBe(true);
+		// The release compared is named once on the page, in the intro beside the legend.
+		expect(await isShown(page.locator('.venue-facts').getByText(`CCXT ${catalogs.find((catalog) => catalog.slug === 'binance-options')!.ccxt!.version}`))).toBe(
+			true,
+		);
 		await page.context().close();
 	});
 
