@@ -3,11 +3,11 @@
  * before parsing, YAML syntax, structure (anchors, tags, depth), coerced scalars, text rules,
  * YAML 1.1 parity, the schema, then the cross-field rules. Every problem is reported at once.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import { catalogSchema } from './schema.ts';
 import { checkCatalogRules } from './rules.ts';
 import { findCoercedScalars } from './validation/coerced.ts';
 import { nestingBeyondLimit } from './validation/nesting.ts';
+import { composeDocument, parseSource } from './validation/parse.ts';
 import { lineOf, nearestNode, SLUG, slugOfFile, TOO_DEEP, type CatalogProblem, type ValidatedCatalog } from './validation/problem.ts';
 import { schemaProblems } from './validation/schema-issues.ts';
 import { checkStructure } from './validation/structure.ts';
@@ -31,8 +31,10 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 	}
 	const tooDeep = nestingBeyondLimit(source);
 	if (tooDeep !== null) return { file, slug, problems: [...problems, { file, line: tooDeep, message: TOO_DEEP }] };
-	const lines = new LineCounter();
-	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+	// Parsed once, read as YAML 1.2 here and as 1.1 by the parity check.
+	const parsed = parseSource(source);
+	const { lines } = parsed;
+	const doc = composeDocument(parsed, { uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
 			problems.push({ file, line: lines.linePos(error.pos[0]).line, message: `YAML syntax error: ${error.message.split('\n')[0]}` });
@@ -47,12 +49,12 @@ export function validateCatalogSource(file: string, source: string): ValidatedCa
 	const raw: unknown = doc.toJS({ maxAliasCount: 0 });
 	// A scalar already reported as coerced (an unquoted `05001`) needs no second line for YAML 1.1.
 	const coercedLines = new Set(problems.map((p) => p.line));
-	problems.push(...checkYaml11(source, doc, raw, lines, file).filter((p) => !coercedLines.has(p.line)));
+	problems.push(...checkYaml11(parsed, doc, raw, file).filter((p) => !coercedLines.has(p.line)));
 
-	const parsed = catalogSchema.safeParse(raw);
-	if (!parsed.success) problems.push(...schemaProblems(parsed.error.issues, doc, lines, file, new Set(problems.map((p) => p.line))));
+	const checked = catalogSchema.safeParse(raw);
+	if (!checked.success) problems.push(...schemaProblems(checked.error.issues, doc, lines, file, new Set(problems.map((p) => p.line))));
 	for (const violation of checkCatalogRules(raw)) {
 		problems.push({ file, line: lineOf(nearestNode(doc, violation.path), lines), code: violation.code, message: violation.message });
 	}
-	return problems.length > 0 || !parsed.success ? { file, slug, problems } : { file, slug, problems, data: parsed.data };
+	return problems.length > 0 || !checked.success ? { file, slug, problems } : { file, slug, problems, data: checked.data };
 }

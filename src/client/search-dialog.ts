@@ -12,8 +12,14 @@ import { textResults, type TextResult } from './text-search.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** Full-text search waits this long after the last key; code hits do not wait. */
+/** Full-text search waits this long after a key, for the next one; code hits do not wait, nor does a paste. */
 const TEXT_DEBOUNCE_MS = 60;
+
+/**
+ * Whether `query` came from `previous` by one key (a character typed or deleted), which the next
+ * key may soon replace; a paste, a drop or a query put in whole has no keys to wait for.
+ */
+export const isKeystroke = (previous: string, query: string) => Math.abs(query.length - previous.length) <= 1;
 const MAX_TEXT_RESULTS = 10;
 
 /** The venue of the page the dialog is opened on: its codes are preferred. */
@@ -26,6 +32,8 @@ export class SearchController {
 	private readonly textSection: HTMLElement;
 	private readonly status: HTMLElement;
 	private generation = 0;
+	/** The query last answered: whether the next one is a keystroke away from it. */
+	private previousQuery = '';
 	private textTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Settles when the code hits for the current input are shown. */
 	private codeHitsShown: Promise<void> = Promise.resolve();
@@ -67,6 +75,8 @@ export class SearchController {
 	update() {
 		const generation = ++this.generation;
 		const query = this.input.value;
+		const debounce = isKeystroke(this.previousQuery, query) ? TEXT_DEBOUNCE_MS : 0;
+		this.previousQuery = query;
 		clearTimeout(this.textTimer);
 		if (query.trim() === '') {
 			this.codeSection.hidden = true;
@@ -94,7 +104,7 @@ export class SearchController {
 		);
 		void this.codeHitsShown.then(() => generation === this.generation && preloadText(fullText));
 		this.textShown = new Promise((resolve) => {
-			this.textTimer = setTimeout(() => this.searchText(query, fullText, generation).finally(resolve), TEXT_DEBOUNCE_MS);
+			this.textTimer = setTimeout(() => this.searchText(query, fullText, generation).finally(resolve), debounce);
 		});
 	}
 

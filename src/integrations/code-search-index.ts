@@ -29,39 +29,61 @@ async function entryWritten(path: string): Promise<void> {
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
 
+/** A Pagefind index with every code record in it, or the reason it could not be made. */
+type CodeIndex = { index: pagefind.PagefindIndex } | { error: Error };
+
+/** Starts Pagefind and adds one record per code run: they come from the catalogs, not the built pages. */
+async function indexCodes(): Promise<pagefind.PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({ includeCharacters: '-_' });
+	if (!index) throw new Error(errors.join('\n'));
+	const records = codeSearchRecords(loadCatalogModels());
+	// In batches: one request at a time to the Pagefind process costs a round trip per code.
+	for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
+		const batch = records.slice(start, start + RECORDS_PER_BATCH);
+		const results = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+		results.forEach((added, i) => {
+			if (added.errors.length) throw new Error(`${batch[i].url}: ${added.errors.join('\n')}`);
+		});
+	}
+	return index;
+}
+
 /**
  * Builds the Pagefind index: the pages, and one record per code at its anchor (Pagefind would
  * otherwise index a venue page as a single document whose best match is the page, not the code).
  * Starlight's own Pagefind pass is off in astro.config.mjs: this one replaces it.
+ *
+ * The code records need only the catalogs, so Pagefind indexes them in its own process while
+ * Astro renders the pages (started at `astro:build:start`, not awaited there); the pages are
+ * added once they are built.
  */
 export function codeSearchIndex(): AstroIntegration {
+	let codes: Promise<CodeIndex> | undefined;
 	return {
 		name: 'code-search-index',
 		hooks: {
+			'astro:build:start': () => {
+				codes = indexCodes().then(
+					(index) => ({ index }),
+					(error: unknown) => ({ error: error as Error }),
+				);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const catalogs = loadCatalogModels();
 				const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
 				await rm(outputPath, { recursive: true, force: true });
 				try {
-					const { index, errors } = await pagefind.createIndex({ includeCharacters: '-_' });
-					if (!index) throw new Error(errors.join('\n'));
+					const indexed = await (codes ?? indexCodes().then((index) => ({ index })));
+					if ('error' in indexed) throw indexed.error;
+					const { index } = indexed;
 					const pages = await index.addDirectory({ path: fileURLToPath(dir) });
 					if (pages.errors.length) throw new Error(pages.errors.join('\n'));
-					const records = codeSearchRecords(catalogs);
-					// In batches: one request at a time to the Pagefind process costs a round trip per code.
-					for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
-						const batch = records.slice(start, start + RECORDS_PER_BATCH);
-						const results = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
-						results.forEach((added, i) => {
-							if (added.errors.length) throw new Error(`${batch[i].url}: ${added.errors.join('\n')}`);
-						});
-					}
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('\n'));
 					await entryWritten(join(outputPath, 'pagefind-entry.json'));
 					logger.info(
-						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${records.length} documents in ${Math.round(performance.now() - started)} ms.`,
+						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`,
 					);
 				} finally {
 					await pagefind.close();

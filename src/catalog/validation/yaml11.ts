@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { LIMITS } from '../limits.ts';
+import { composeDocument, type ParsedSource } from './parse.ts';
 import { codeAt, lineOf, type CatalogProblem } from './problem.ts';
 
 /** The JS value at `path`, or undefined. */
@@ -12,11 +13,12 @@ function valueAt(value: unknown, path: (string | number)[]): unknown {
  * yaml.v2) they must give the same data. Every plain scalar 1.1 reads differently is reported
  * (`yes` is the boolean true there, `2024-01-01` a date, `0b101` the number 5, a key `n` false).
  */
-export function checkYaml11(source: string, doc: Document, current: unknown, lines: LineCounter, file: string): CatalogProblem[] {
+export function checkYaml11(parsed: ParsedSource, doc: Document, current: unknown, file: string): CatalogProblem[] {
+	const { lines } = parsed;
 	const problems: CatalogProblem[] = [];
 	let old: Document;
 	try {
-		old = parseDocument(source, { version: '1.1', uniqueKeys: false });
+		old = composeDocument(parsed, { version: '1.1', uniqueKeys: false });
 	} catch {
 		return problems;
 	}
