@@ -48,7 +48,7 @@ export default defineConfig({
 		}),
 		unusedCss(),
 		modulePreload(),
-		codeSearchIndex(),
-		verifyVenuePages(),
+		// The read-back of the venue pages runs while Pagefind writes its index in its own process.
+		codeSearchIndex({ whileWriting: [verifyVenuePages()] }),
 	],
 });

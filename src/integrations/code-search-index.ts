@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { codeSearchRecords } from '../search/records.ts';
+import type { Catalog } from '../catalog/model.ts';
 
 /**
  * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
@@ -53,42 +54,58 @@ async function indexCodes(): Promise<pagefind.PagefindIndex> {
  * otherwise index a venue page as a single document whose best match is the page, not the code).
  * Starlight's own Pagefind pass is off in astro.config.mjs: this one replaces it.
  *
- * The code records need only the catalogs, so Pagefind indexes them in its own process while
- * Astro renders the pages (started at `astro:build:start`, not awaited there); the pages are
- * added once they are built.
+ * Pagefind works in a process of its own, so the main thread is free meanwhile: the code records
+ * (they need only the catalogs) are indexed while Astro renders the pages (started at
+ * `astro:build:start`, not awaited there), and the index is written while the integrations in
+ * `whileWriting` run their `astro:build:done` passes; they must not change the built pages, which
+ * Pagefind has read by then. Returns the integrations in the order they go in the config.
  */
-export function codeSearchIndex(): AstroIntegration {
+export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroIntegration[] } = {}): AstroIntegration[] {
 	let codes: Promise<CodeIndex> | undefined;
-	return {
-		name: 'code-search-index',
-		hooks: {
-			'astro:build:start': () => {
-				codes = indexCodes().then(
-					(index) => ({ index }),
-					(error: unknown) => ({ error: error as Error }),
-				);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const catalogs = loadCatalogModels();
-				const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
-				await rm(outputPath, { recursive: true, force: true });
-				try {
-					const indexed = await (codes ?? indexCodes().then((index) => ({ index })));
-					if ('error' in indexed) throw indexed.error;
-					const { index } = indexed;
-					const pages = await index.addDirectory({ path: fileURLToPath(dir) });
-					if (pages.errors.length) throw new Error(pages.errors.join('\n'));
-					const written = await index.writeFiles({ outputPath });
-					if (written.errors.length) throw new Error(written.errors.join('\n'));
-					await entryWritten(join(outputPath, 'pagefind-entry.json'));
-					logger.info(
-						`Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`,
+	let writing: Promise<string> | undefined;
+	/** Adds the built pages, then writes the index; resolves to what to log, or rejects. */
+	const write = async (dir: URL, catalogs: Catalog[], started: number): Promise<string> => {
+		const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
+		await rm(outputPath, { recursive: true, force: true });
+		const indexed = await (codes ?? indexCodes().then((index) => ({ index })));
+		if ('error' in indexed) throw indexed.error;
+		const { index } = indexed;
+		const pages = await index.addDirectory({ path: fileURLToPath(dir) });
+		if (pages.errors.length) throw new Error(pages.errors.join('\n'));
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length) throw new Error(written.errors.join('\n'));
+		await entryWritten(join(outputPath, 'pagefind-entry.json'));
+		return `Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`;
+	};
+	return [
+		{
+			name: 'code-search-index',
+			hooks: {
+				'astro:build:start': () => {
+					codes = indexCodes().then(
+						(index) => ({ index }),
+						(error: unknown) => ({ error: error as Error }),
 					);
-				} finally {
-					await pagefind.close();
-				}
+				},
+				'astro:build:done': ({ dir }) => {
+					// Settled by the closing integration below; a rejection is handled there.
+					writing = write(dir, loadCatalogModels(), performance.now());
+					writing.catch(() => {});
+				},
 			},
 		},
-	};
+		...whileWriting,
+		{
+			name: 'code-search-index-written',
+			hooks: {
+				'astro:build:done': async ({ logger }) => {
+					try {
+						if (writing) logger.info(await writing);
+					} finally {
+						await pagefind.close();
+					}
+				},
+			},
+		},
+	];
 }
