@@ -46,9 +46,10 @@ export class SearchController {
 		this.textSection = host.querySelector<HTMLElement>('[data-text-section]')!;
 		this.status = host.querySelector<HTMLElement>('[data-search-status]')!;
 		this.input.addEventListener('input', () => this.update());
-		warmSearch();
-		// Typed before the engine was in: answer it now.
+		// Typed before the engine was in: answer it now (the answer itself compiles the resolver).
+		// Otherwise compile it on a sample while the reader has not typed.
 		if (this.input.value.trim() !== '') this.update();
+		else warmSearch();
 	}
 
 	private querySelector<E extends Element = HTMLElement>(selector: string): E | null {
