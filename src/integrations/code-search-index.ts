@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
-import { codeSearchRecords } from '../search/records.ts';
+import { venueSearchRecords } from '../search/records.ts';
 import type { Catalog } from '../catalog/model.ts';
 
 /**
@@ -37,14 +37,17 @@ type CodeIndex = { index: pagefind.PagefindIndex } | { error: Error };
 async function indexCodes(): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({ includeCharacters: '-_' });
 	if (!index) throw new Error(errors.join('\n'));
-	const records = codeSearchRecords(loadCatalogModels());
-	// In batches: one request at a time to the Pagefind process costs a round trip per code.
-	for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
-		const batch = records.slice(start, start + RECORDS_PER_BATCH);
-		const results = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
-		results.forEach((added, i) => {
-			if (added.errors.length) throw new Error(`${batch[i].url}: ${added.errors.join('\n')}`);
-		});
+	// A venue at a time, so that only one venue's records are held while the pages render; in
+	// batches, since one request at a time to the Pagefind process costs a round trip per code.
+	for (const catalog of loadCatalogModels()) {
+		const records = venueSearchRecords(catalog);
+		for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
+			const batch = records.slice(start, start + RECORDS_PER_BATCH);
+			const results = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+			results.forEach((added, i) => {
+				if (added.errors.length) throw new Error(`${batch[i].url}: ${added.errors.join('\n')}`);
+			});
+		}
 	}
 	return index;
 }
