@@ -19,7 +19,6 @@ export default defineConfig({
 	site,
 	// Not 'always': Starlight then appends a slash after the fragment of sidebar links (/webull/#orders/).
 	trailingSlash: 'ignore',
-	build: { concurrency: 4 },
 	// Starlight turns on Astro's prefetch script; the head's speculation rules do its work without one.
 	prefetch: false,
 	integrations: [

@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/integrations/unused-css.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 
@@ -109,5 +111,22 @@ describe('JSON export', () => {
 		const index = loadJson('api/catalogs.json');
 		expect(index.catalogs.map((c: { slug: string }) => c.slug).sort()).toEqual(catalogs.map((c) => c.slug).sort());
 		expect(index.counts).toEqual({ codes: catalogs.reduce((n, c) => n + c.entries.length, 0), messages: catalogs.reduce((n, c) => n + c.messageCount, 0) });
+	});
+});
+
+describe('the sidebar on every built page', () => {
+	const pages = filesUnder('dist', '.html').map((file) => `/${relative('dist', file)}`.replace(/index\.html$/, ''));
+
+	// Marked by Starlight per page; rendering pages concurrently (Astro's build.concurrency) once marked /about/ on /about/ccxt/.
+	it.each(pages)('%s marks its own link as the current page, and no other', (path) => {
+		const $ = loadPage(path);
+		const current = $('#starlight__sidebar a[aria-current="page"]')
+			.map((_, a) => $(a).attr('href'))
+			.get();
+		const own = $('#starlight__sidebar a')
+			.map((_, a) => $(a).attr('href'))
+			.get()
+			.filter((href) => href === path);
+		expect(current).toEqual(own);
 	});
 });
