@@ -14,13 +14,13 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 
 /** Full-text search waits this long after a key, for the next one; code hits do not wait, nor does a paste. */
 const TEXT_DEBOUNCE_MS = 60;
+const MAX_TEXT_RESULTS = 10;
 
 /**
  * Whether `query` came from `previous` by one key (a character typed or deleted), which the next
  * key may soon replace; a paste, a drop or a query put in whole has no keys to wait for.
  */
 export const isKeystroke = (previous: string, query: string) => Math.abs(query.length - previous.length) <= 1;
-const MAX_TEXT_RESULTS = 10;
 
 /** The venue of the page the dialog is opened on: its codes are preferred. */
 const pageVenue = () => document.querySelector<HTMLElement>('[data-venue-page]')?.dataset.venuePage;

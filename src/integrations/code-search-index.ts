@@ -6,7 +6,6 @@ import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
-import type { Catalog } from '../catalog/model.ts';
 
 /**
  * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
@@ -29,9 +28,6 @@ async function entryWritten(path: string): Promise<void> {
 
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
-
-/** A Pagefind index with every code record in it, or the reason it could not be made. */
-type CodeIndex = { index: pagefind.PagefindIndex } | { error: Error };
 
 /** Starts Pagefind and adds one record per code run: they come from the catalogs, not the built pages. */
 async function indexCodes(): Promise<pagefind.PagefindIndex> {
@@ -64,35 +60,33 @@ async function indexCodes(): Promise<pagefind.PagefindIndex> {
  * Pagefind has read by then. Returns the integrations in the order they go in the config.
  */
 export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroIntegration[] } = {}): AstroIntegration[] {
-	let codes: Promise<CodeIndex> | undefined;
+	let codes: Promise<pagefind.PagefindIndex> | undefined;
 	let writing: Promise<string> | undefined;
 	/** Adds the built pages, then writes the index; resolves to what to log, or rejects. */
-	const write = async (dir: URL, catalogs: Catalog[], started: number): Promise<string> => {
+	const write = async (dir: URL): Promise<string> => {
+		const started = performance.now();
 		const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
 		await rm(outputPath, { recursive: true, force: true });
-		const indexed = await (codes ?? indexCodes().then((index) => ({ index })));
-		if ('error' in indexed) throw indexed.error;
-		const { index } = indexed;
+		const index = await (codes ?? indexCodes());
 		const pages = await index.addDirectory({ path: fileURLToPath(dir) });
 		if (pages.errors.length) throw new Error(pages.errors.join('\n'));
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(written.errors.join('\n'));
 		await entryWritten(join(outputPath, 'pagefind-entry.json'));
-		return `Indexed ${pages.page_count} pages and ${catalogs.reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`;
+		return `Indexed ${pages.page_count} pages and ${loadCatalogModels().reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`;
 	};
 	return [
 		{
 			name: 'code-search-index',
 			hooks: {
 				'astro:build:start': () => {
-					codes = indexCodes().then(
-						(index) => ({ index }),
-						(error: unknown) => ({ error: error as Error }),
-					);
+					// Awaited once the pages are built; a rejection is handled there.
+					codes = indexCodes();
+					codes.catch(() => {});
 				},
 				'astro:build:done': ({ dir }) => {
 					// Settled by the closing integration below; a rejection is handled there.
-					writing = write(dir, loadCatalogModels(), performance.now());
+					writing = write(dir);
 					writing.catch(() => {});
 				},
 			},

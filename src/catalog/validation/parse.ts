@@ -1,11 +1,11 @@
-import { Composer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** One catalog text lexed and parsed once, to be read as data under more than one YAML version. */
 export interface ParsedSource {
 	source: string;
 	lines: LineCounter;
 	/** The concrete syntax tree: composing reads it and leaves it as it is. */
-	tokens: ReturnType<Parser['parse']> extends Iterable<infer T> ? T[] : never;
+	tokens: CST.Token[];
 }
 
 /** Lexes and parses `source` once (the costly half of reading YAML), counting its lines. */
