@@ -45,9 +45,7 @@ export default defineConfig({
 			// Our own 404 (src/pages/404.astro) points at the lookup and search.
 			disable404Route: true,
 		}),
-		unusedCss(),
-		modulePreload(),
-		// The read-back of the venue pages runs while Pagefind writes its index in its own process.
-		codeSearchIndex({ whileWriting: [verifyVenuePages()] }),
+		// The passes over the built site run while Pagefind indexes the pages in its own process.
+		codeSearchIndex({ whileWriting: [unusedCss(), modulePreload(), verifyVenuePages()] }),
 	],
 });

@@ -6,7 +6,8 @@
 import { loadCatalogFiles } from '../src/catalog/load.ts';
 import { formatProblem } from '../src/catalog/validate.ts';
 
-const { catalogs, problems } = loadCatalogFiles(process.argv[2]);
+// Always the files themselves, never a result kept by an earlier build.
+const { catalogs, problems } = loadCatalogFiles(process.argv[2], undefined, { reuse: false });
 if (problems.length > 0) {
 	// One write, and exitCode rather than exit(): a piped report (`| less`) arrives whole.
 	process.stderr.write(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the catalogs.\n`);

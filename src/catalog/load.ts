@@ -4,17 +4,15 @@ import { buildCatalog, sortCatalogs, type Catalog } from './model.ts';
 import { LIMITS } from './limits.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
 import { checkCatalogSet, decodeCatalog, formatProblem, slugOfFile, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
+import { checkKey, readCachedCheck, writeCachedCheck, type CatalogFileSet } from './check-cache.ts';
+
+export type { CatalogFileSet };
 
 /** Where the catalog files live, relative to the project root. */
 export const CATALOG_DIR = 'src/content/catalogs';
 
 /** A catalog file name: lower-case `.yaml` or `.yml`. */
 const CATALOG_FILE = /\.ya?ml$/;
-
-export interface CatalogFileSet {
-	catalogs: ValidatedCatalog[];
-	problems: CatalogProblem[];
-}
 
 /** Reads one catalog file, turning anything that stops it being read into a problem naming it. */
 function readCatalog(path: string, file: string, reserved: Map<string, string>): ValidatedCatalog {
@@ -45,17 +43,22 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
  * Reads and validates every catalog in `dir` (Node only: used by `npm run check`, the content
  * loader of the build and the tests, never by pages). Anything else in the directory — another
  * extension, `X.YAML`, a folder — is a problem too, never silently skipped.
+ *
+ * With `reuse` (the default for the project's own catalogs), a clean result is kept in
+ * `node_modules/.cache` and given back while the files, the checker and the dependencies are the
+ * same (see `checkKey`), as Astro keeps its content store between builds; a result with problems
+ * is never kept.
  */
-export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd()): CatalogFileSet {
+export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd(), { reuse = dir === CATALOG_DIR } = {}): CatalogFileSet {
 	const absolute = join(root, dir);
 	// The config, the content loader and three integrations each ask for the catalogs in one build:
 	// read and validate them once per state of the files. The cache lives on globalThis because
 	// Vite loads its own copy of this module beside the config's.
-	const key = `${absolute}\n${fingerprint(absolute)}`;
+	const key = `${absolute}\n${reuse}\n${fingerprint(absolute)}`;
 	const cache = ((globalThis as { [CACHE_KEY]?: Map<string, CatalogFileSet> })[CACHE_KEY] ??= new Map());
 	const cached = cache.get(key);
 	if (cached) return cached;
-	const result = readCatalogDir(dir, root, absolute);
+	const result = reuse ? reusedCheck(dir, root, absolute) : readCatalogDir(dir, root, absolute, reservedSlugs(root));
 	cache.clear();
 	cache.set(key, result);
 	return result;
@@ -74,8 +77,18 @@ function fingerprint(absolute: string): string {
 		.join('|');
 }
 
-function readCatalogDir(dir: string, root: string, absolute: string): CatalogFileSet {
+/** The kept result of the same check, or the files checked and a clean result kept. */
+function reusedCheck(dir: string, root: string, absolute: string): CatalogFileSet {
 	const reserved = reservedSlugs(root);
+	const key = checkKey(absolute, root, reserved);
+	const kept = readCachedCheck(root, key);
+	if (kept) return kept;
+	const result = readCatalogDir(dir, root, absolute, reserved);
+	if (result.problems.length === 0) writeCachedCheck(root, key, result);
+	return result;
+}
+
+function readCatalogDir(dir: string, root: string, absolute: string, reserved: Map<string, string>): CatalogFileSet {
 	const problems: CatalogProblem[] = [];
 	const catalogs: ValidatedCatalog[] = [];
 	for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -113,9 +126,9 @@ export function loadValidCatalogFiles(logError: (line: string) => void): Validat
  * The page models of every valid catalog file, in navigation order: what the content
  * collection gives pages, for code that runs outside it (config, integrations, tests).
  */
-export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = process.cwd()): Catalog[] {
+export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = process.cwd(), options: { reuse?: boolean } = {}): Catalog[] {
 	// Built once per read of the files: the config, the search index and the read-back all ask.
-	const files = loadCatalogFiles(dir, root);
+	const files = loadCatalogFiles(dir, root, options);
 	let models = modelsOf.get(files);
 	if (!models) {
 		models = sortCatalogs(files.catalogs.flatMap((c) => (c.data ? [buildCatalog(c.slug, c.data)] : [])));

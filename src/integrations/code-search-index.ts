@@ -1,11 +1,13 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
+import { filesUnder } from './unused-css.ts';
 
 /**
  * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
@@ -48,6 +50,45 @@ async function indexCodes(): Promise<pagefind.PagefindIndex> {
 	return index;
 }
 
+/** A built page as Pagefind reads it: its path under the output folder (which gives its URL) and its HTML. */
+interface BuiltPage {
+	sourcePath: string;
+	content: string;
+}
+
+/** Pagefind's mark of a page's searchable part: where one page has it, Pagefind leaves out the pages without it. */
+const BODY_MARK = 'data-pagefind-body';
+
+/**
+ * The HTML pages of the build Pagefind would index, read now: later passes may rewrite the files
+ * while Pagefind indexes these. A page without Pagefind's body mark (the venue pages, whose codes
+ * are indexed as records) is left out here, as Pagefind would leave it out, rather than sent to
+ * be parsed for nothing: they are three quarters of the site's HTML.
+ */
+export function builtPages(root: string): BuiltPage[] {
+	const pages = filesUnder(root, '.html').map((file) => ({ sourcePath: relative(root, file), content: readFileSync(file, 'utf8') }));
+	// A page holding the mark's text may still lack the attribute: Pagefind decides for those.
+	const marked = pages.filter((page) => page.content.includes(BODY_MARK));
+	return marked.length > 0 ? marked : pages;
+}
+
+/** Adds the pages to the index, failing with the first page Pagefind could not read. */
+async function addPages(index: pagefind.PagefindIndex, pages: BuiltPage[]): Promise<void> {
+	const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+	added.forEach((result, i) => {
+		if (result.errors.length) throw new Error(`${pages[i].sourcePath}: ${result.errors.join('\n')}`);
+	});
+}
+
+/** Writes the index and waits for its entry file; resolves to how long the write took. */
+async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
+	const started = performance.now();
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length) throw new Error(written.errors.join('\n'));
+	await entryWritten(join(outputPath, 'pagefind-entry.json'));
+	return performance.now() - started;
+}
+
 /**
  * Builds the Pagefind index: the pages, and one record per code at its anchor (Pagefind would
  * otherwise index a venue page as a single document whose best match is the page, not the code).
@@ -55,26 +96,16 @@ async function indexCodes(): Promise<pagefind.PagefindIndex> {
  *
  * Pagefind works in a process of its own, so the main thread is free meanwhile: the code records
  * (they need only the catalogs) are indexed while Astro renders the pages (started at
- * `astro:build:start`, not awaited there), and the index is written while the integrations in
- * `whileWriting` run their `astro:build:done` passes; they must not change the built pages, which
- * Pagefind has read by then. Returns the integrations in the order they go in the config.
+ * `astro:build:start`, not awaited there); when `astro:build:done` begins, the pages are read and
+ * indexed as built, and the index is written while the integrations in `whileWriting` run their
+ * own passes (which may rewrite the files: Pagefind has their text by then). Those passes are
+ * synchronous, so everything Pagefind needs a reply for is settled before they start. Returns the
+ * integrations in the order they go in the config.
  */
 export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroIntegration[] } = {}): AstroIntegration[] {
 	let codes: Promise<pagefind.PagefindIndex> | undefined;
-	let writing: Promise<string> | undefined;
-	/** Adds the built pages, then writes the index; resolves to what to log, or rejects. */
-	const write = async (dir: URL): Promise<string> => {
-		const started = performance.now();
-		const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
-		await rm(outputPath, { recursive: true, force: true });
-		const index = await (codes ?? indexCodes());
-		const pages = await index.addDirectory({ path: fileURLToPath(dir) });
-		if (pages.errors.length) throw new Error(pages.errors.join('\n'));
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(written.errors.join('\n'));
-		await entryWritten(join(outputPath, 'pagefind-entry.json'));
-		return `Indexed ${pages.page_count} pages and ${loadCatalogModels().reduce((n, c) => n + c.entries.length, 0)} codes in ${Math.round(performance.now() - started)} ms after the pages were built.`;
-	};
+	let writing: Promise<number> | undefined;
+	let pageCount = 0;
 	return [
 		{
 			name: 'code-search-index',
@@ -84,9 +115,22 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					codes = indexCodes();
 					codes.catch(() => {});
 				},
-				'astro:build:done': ({ dir }) => {
-					// Settled by the closing integration below; a rejection is handled there.
-					writing = write(dir);
+				'astro:build:done': async ({ dir }) => {
+					const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
+					const pages = builtPages(fileURLToPath(dir));
+					pageCount = pages.length;
+					rmSync(outputPath, { recursive: true, force: true });
+					let index: pagefind.PagefindIndex;
+					try {
+						index = await (codes ?? indexCodes());
+						await addPages(index, pages);
+					} catch (error) {
+						await pagefind.close();
+						throw error;
+					}
+					// Asked for now, so Pagefind writes while the next passes hold the main thread;
+					// settled by the closing integration below, where a rejection is handled.
+					writing = writeIndex(index, outputPath);
 					writing.catch(() => {});
 				},
 			},
@@ -97,7 +141,11 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 			hooks: {
 				'astro:build:done': async ({ logger }) => {
 					try {
-						if (writing) logger.info(await writing);
+						const ms = await writing;
+						const codeCount = loadCatalogModels().reduce((n, c) => n + c.entries.length, 0);
+						logger.info(
+							`Indexed ${pageCount} marked pages and ${codeCount} codes; the index was written in ${Math.round(ms ?? 0)} ms beside the passes over the built pages.`,
+						);
 					} finally {
 						await pagefind.close();
 					}

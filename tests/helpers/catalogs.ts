@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Catalog } from '../../src/catalog/model.ts';
-import { loadCatalogFiles, loadCatalogModels } from '../../src/catalog/load.ts';
+import { CATALOG_DIR, loadCatalogFiles, loadCatalogModels } from '../../src/catalog/load.ts';
 
-/** The real catalogs, validated and modelled exactly as the build does. */
+/** The real catalogs, validated and modelled as the build does, from the files (never a result a build kept). */
 export function realCatalogs(): Catalog[] {
-	const { problems } = loadCatalogFiles();
+	const { problems } = loadCatalogFiles(CATALOG_DIR, process.cwd(), { reuse: false });
 	if (problems.length) throw new Error(`catalogs invalid: ${problems.map((p) => p.message).join('; ')}`);
-	return loadCatalogModels();
+	return loadCatalogModels(CATALOG_DIR, process.cwd(), { reuse: false });
 }
 
 /** The text of a real catalog file, to derive bad fixtures from. */
