@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, dataVersion, sortCatalogs, type Catalog } from './model.ts';
-import { buildLookupData } from '../resolver/shard-builder.ts';
 
 /** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
 export async function venuePaths() {
@@ -22,14 +21,6 @@ export async function getCatalogs(): Promise<Catalog[]> {
 }
 
 let catalogs: Promise<Catalog[]> | undefined;
-
-let lookupData: ReturnType<typeof buildLookupData> | undefined;
-
-/** The lookup manifest and shards, built once per build: two routes read them. */
-export async function getLookupData(): Promise<ReturnType<typeof buildLookupData>> {
-	lookupData ??= buildLookupData(await getCatalogs());
-	return lookupData;
-}
 
 /** The data version of this build (see `dataVersion`). */
 export async function getDataVersion(): Promise<string> {
