@@ -66,10 +66,15 @@ const BODY_MARK = 'data-pagefind-body';
  * be parsed for nothing: they are three quarters of the site's HTML.
  */
 export function builtPages(root: string): BuiltPage[] {
-	const pages = filesUnder(root, '.html').map((file) => ({ sourcePath: relative(root, file), content: readFileSync(file, 'utf8') }));
-	// A page holding the mark's text may still lack the attribute: Pagefind decides for those.
-	const marked = pages.filter((page) => page.content.includes(BODY_MARK));
-	return marked.length > 0 ? marked : pages;
+	const files = filesUnder(root, '.html');
+	const marked: BuiltPage[] = [];
+	// Each page is dropped as soon as it is read unmarked: at 50,000 codes the venue pages are most of the memory.
+	for (const file of files) {
+		const content = readFileSync(file, 'utf8');
+		// A page holding the mark's text may still lack the attribute: Pagefind decides for those.
+		if (content.includes(BODY_MARK)) marked.push({ sourcePath: relative(root, file), content });
+	}
+	return marked.length > 0 ? marked : files.map((file) => ({ sourcePath: relative(root, file), content: readFileSync(file, 'utf8') }));
 }
 
 /** Adds the pages to the index, failing with the first page Pagefind could not read. */
