@@ -21,8 +21,13 @@ import {
 import { foldName } from '../catalog/codes.ts';
 import { messageWords, type VenueProfile } from './paste.ts';
 
-/** Filed records per shard on average: a shard stays a few KB gzip at any catalog size. */
-const RECORDS_PER_SHARD = 96;
+/**
+ * Filed records per shard on average: a shard stays a few KB gzip at any catalog size. A lookup
+ * fetches one shard per key whatever their size, so smaller shards cost only files (written by
+ * src/integrations/lookup-data.ts, not rendered as routes): at 50,000 codes a long message's
+ * lookup fetched 32.5 KB with 96, 23.2 KB with 64.
+ */
+const RECORDS_PER_SHARD = 64;
 /** How many of a message's rarest words it is filed under. */
 const WORDS_PER_MESSAGE = 4; /**
  * Records a prefix key holds at most before its names move to their long prefix; a word in more
