@@ -1,22 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
-import { lookupFiles, type PublishedFile } from '../exports/lookup-files.ts';
+import { lookupFiles } from '../exports/lookup-files.ts';
 import { API_PATHS } from '../exports/urls.ts';
 
 /** The folder every lookup file is in (`/api/lookup/`). */
 const LOOKUP_DIR = API_PATHS.lookupIndex.slice(0, API_PATHS.lookupIndex.lastIndexOf('/') + 1);
 
-/** The lookup files of the project's catalogs as they are now. */
-const currentFiles = (): Iterable<PublishedFile> => lookupFiles(loadCatalogModels(undefined, undefined, { reuse: true }));
-
 /** The dev server's files by path, made once per state of the catalogs (the models are the same object until a file changes). */
 const served = new WeakMap<Catalog[], Map<string, string>>();
 function devFile(path: string): string | undefined {
-	const catalogs = loadCatalogModels(undefined, undefined, { reuse: true });
+	const catalogs = loadCatalogModels();
 	let files = served.get(catalogs);
 	if (!files) served.set(catalogs, (files = new Map([...lookupFiles(catalogs)].map((file) => [file.path, file.body]))));
 	return files.get(path);
@@ -56,11 +53,11 @@ export function lookupData(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				mkdirSync(join(root, LOOKUP_DIR), { recursive: true });
 				let count = 0;
-				for (const file of currentFiles()) {
-					const path = join(root, file.path);
-					if (count++ === 0) mkdirSync(dirname(path), { recursive: true });
-					writeFileSync(path, file.body);
+				for (const file of lookupFiles(loadCatalogModels())) {
+					writeFileSync(join(root, file.path), file.body);
+					count++;
 				}
 				logger.info(`${count} lookup files written to ${LOOKUP_DIR}.`);
 			},
