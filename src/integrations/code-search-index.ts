@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
-import { filesUnder } from './unused-css.ts';
+import { filesUnder } from './built-files.ts';
 
 /**
  * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can

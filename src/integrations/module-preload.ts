@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { filesUnder } from './unused-css.ts';
+import { filesUnder } from './built-files.ts';
 
 /**
  * The modules a built module imports statically: `import{a as b}from"./x.js"`, `import"./x.js"`,

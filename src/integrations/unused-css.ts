@@ -1,22 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss, { type Root } from 'postcss';
 import selectorParser from 'postcss-selector-parser';
-
-/** Every file under `dir` whose name ends with `extension`. */
-export function filesUnder(dir: string, extension: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** The text of each file, read when it is reached: a pass over the pages holds one page at a time. */
-export function* textsOf(files: string[]): Generator<string> {
-	for (const file of files) yield readFileSync(file, 'utf8');
-}
+import { filesUnder, textsOf } from './built-files.ts';
 
 /**
  * Class names the built site can put on an element: every name in a `class` attribute of a page,

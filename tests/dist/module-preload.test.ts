@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/integrations/unused-css.ts';
+import { filesUnder } from '../../src/integrations/built-files.ts';
 import { staticImports } from '../../src/integrations/module-preload.ts';
 
 /** The built module's static imports, read from the file itself. */

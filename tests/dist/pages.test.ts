@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../../src/integrations/unused-css.ts';
+import { filesUnder } from '../../src/integrations/built-files.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 
