@@ -7,7 +7,7 @@ import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
-import { modulePreload } from './src/integrations/module-preload.ts';
+import { pageScripts } from './src/integrations/page-scripts.ts';
 import { lookupData } from './src/integrations/lookup-data.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
@@ -47,6 +47,6 @@ export default defineConfig({
 			disable404Route: true,
 		}),
 		// The passes over the built site run while Pagefind indexes the pages in its own process.
-		codeSearchIndex({ whileWriting: [unusedCss(), modulePreload(), verifyVenuePages(), lookupData()] }),
+		codeSearchIndex({ whileWriting: [unusedCss(), pageScripts(), verifyVenuePages(), lookupData()] }),
 	],
 });

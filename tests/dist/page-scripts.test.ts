@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/integrations/built-files.ts';
-import { staticImports } from '../../src/integrations/module-preload.ts';
+import { staticImports } from '../../src/integrations/page-scripts.ts';
 
 /** The built module's static imports, read from the file itself. */
 const importsOf = (file: string) => staticImports(readFileSync(join('dist/_astro', file), 'utf8'));

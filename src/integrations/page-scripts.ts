@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './built-files.ts';
+import { minifyInlineScripts } from './inline-scripts.ts';
 
 /**
  * The modules a built module imports statically: `import{a as b}from"./x.js"`, `import"./x.js"`,
@@ -36,14 +37,15 @@ export function modulesToPreload(entries: string[], importsOf: (file: string) =>
 }
 
 /**
- * Adds `<link rel="modulepreload">` for what a page's scripts import statically, so that the
- * browser fetches the whole graph at once: a page's script importing a shared chunk (the preload
- * helper, the search events) was a request deeper, which a phone on a slow network waits for and
- * Lighthouse's simulation counts before the largest paint.
+ * The pages' scripts, in one pass over the pages. Adds `<link rel="modulepreload">` for what a
+ * page's scripts import statically, so that the browser fetches the whole graph at once: a page's
+ * script importing a shared chunk (the preload helper, the search events) was a request deeper,
+ * which a phone on a slow network waits for and Lighthouse's simulation counts before the largest
+ * paint. And minifies the page's inline scripts (src/integrations/inline-scripts.ts).
  */
-export function modulePreload(): AstroIntegration {
+export function pageScripts(): AstroIntegration {
 	return {
-		name: 'module-preload',
+		name: 'page-scripts',
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const root = fileURLToPath(dir);
@@ -54,12 +56,11 @@ export function modulePreload(): AstroIntegration {
 					return found;
 				};
 				for (const page of filesUnder(root, '.html')) {
-					const html = readFileSync(page, 'utf8');
-					const entries = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+\.js)"/g)].map((match) => match[1]);
-					const preloads = modulesToPreload(entries, importsOf);
-					if (preloads.length === 0) continue;
-					const links = preloads.map((file) => `<link rel="modulepreload" href="/_astro/${file}">`).join('');
-					writeFileSync(page, html.replace('</head>', `${links}</head>`));
+					const built = readFileSync(page, 'utf8');
+					const entries = [...built.matchAll(/<script type="module" src="\/_astro\/([^"]+\.js)"/g)].map((match) => match[1]);
+					const links = modulesToPreload(entries, importsOf).map((file) => `<link rel="modulepreload" href="/_astro/${file}">`);
+					const html = minifyInlineScripts(built).replace('</head>', `${links.join('')}</head>`);
+					if (html !== built) writeFileSync(page, html);
 				}
 			},
 		},

@@ -1,0 +1,67 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { minifyInlineScripts } from '../../src/integrations/inline-scripts.ts';
+import { modulesToPreload, staticImports } from '../../src/integrations/page-scripts.ts';
+
+describe('module preload', () => {
+	it('reads the static imports of a bundled module, not its dynamic ones', () => {
+		const js =
+			'const __vite__mapDeps=1;import{t as e}from"./search-events.CaiGE9rs.js";import{t}from"./preload-helper.DygEbaNj.js";import"./side.A1.js";export{x}from"./re.B2.js";var n=()=>import(`./search-dialog.C.js`);import("./text-search.D.js")';
+		expect(staticImports(js)).toEqual(['search-events.CaiGE9rs.js', 'preload-helper.DygEbaNj.js', 'side.A1.js', 're.B2.js']);
+	});
+
+	it('preloads every module the page scripts reach statically, once, and not the scripts themselves', () => {
+		const graph: Record<string, string[]> = {
+			'a.js': ['shared.js', 'b.js'],
+			'b.js': ['deep.js'],
+			'shared.js': [],
+			'deep.js': ['shared.js'],
+			'c.js': ['shared.js', 'a.js'],
+		};
+		expect(modulesToPreload(['a.js', 'c.js'], (file) => graph[file])).toEqual(['shared.js', 'b.js', 'deep.js']);
+		expect(modulesToPreload(['shared.js'], (file) => graph[file])).toEqual([]);
+	});
+});
+
+describe('inline scripts', () => {
+	/** Runs a classic script in a fresh global scope and returns what it left there. */
+	const globalsAfter = (code: string) => {
+		const scope: Record<string, unknown> = {};
+		runInNewContext(code, scope);
+		return scope;
+	};
+	const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => ({ attributes: match[1], code: match[2] }));
+
+	it('minifies a classic script and keeps what it does, its global names included', () => {
+		const code = `
+			// Read by the theme picker.
+			var storedTheme = 'dark';
+			function pick(theme = storedTheme) {
+				return { theme: theme, label: 'Theme: ' + theme };
+			}
+			var picked = pick();`;
+		const [script] = scriptsOf(minifyInlineScripts(`<head><script>${code}</script></head>`));
+		expect(script.code.length).toBeLessThan(code.length);
+		expect(script.code).not.toMatch(/\n|\t/);
+		expect(script.code).not.toContain('Read by');
+		expect(JSON.stringify(globalsAfter(script.code))).toBe(JSON.stringify(globalsAfter(code)));
+	});
+
+	it('minifies a module script, and leaves scripts with a src, data blocks and what it cannot parse as they are', () => {
+		const html = [
+			'<script type="module">\n\tconst element = document.body;\n\texport {};\n</script>',
+			'<script type="module" src="/_astro/a.js"></script>',
+			'<script type="speculationrules">{ "prefetch": [ { "where": { "href_matches": "/*" } } ] }</script>',
+			'<script type="application/ld+json">{ "@type": "WebSite",  "name": "x" }</script>',
+			'<script>\n\tthis is not JavaScript\n</script>',
+		].join('');
+		const [module, ...rest] = scriptsOf(minifyInlineScripts(html));
+		expect(module.code).not.toMatch(/\n|\t/);
+		expect(rest).toEqual(scriptsOf(html).slice(1));
+	});
+
+	it('keeps a script whose minified text could close the element early as it is', () => {
+		const html = `<script>\n\tvar closing = '<\\/script>';\n\tvar comment = '<\\!--';\n</script>`;
+		expect(minifyInlineScripts(html)).toBe(html);
+	});
+});
