@@ -6,6 +6,7 @@
  * opening. What was typed before it arrives is answered when it does.
  */
 import { OPEN_SEARCH_EVENT } from './search-events.ts';
+import { preloadSearchFiles } from './search-preloads.ts';
 import { bindSearchShortcuts } from './search-shortcuts.ts';
 import type { SearchController } from './search-dialog.ts';
 
@@ -52,12 +53,8 @@ class SiteSearch extends HTMLElement {
 	/** The engine, imported once; it answers whatever the box holds when it arrives. */
 	private engine(): Promise<SearchController> {
 		if (!this.controller) {
-			// Pagefind's start (script, WebAssembly, index metadata) is the longest wait: it begins beside the engine's import, not after it.
-			import('./text-search.ts').then((module) => module.startTextSearch()).catch(() => {});
-			// So does the lookup manifest, which the engine asks for first: its fetch() then takes the preloaded response.
-			const manifest = document.createElement('link');
-			Object.assign(manifest, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: this.dataset.lookupManifest ?? '' });
-			document.head.append(manifest);
+			// The files the engine and Pagefind ask for first are fetched beside the engine's import, not after it.
+			preloadSearchFiles(this.dataset.lookupManifest ?? '');
 			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
 		}
 		return this.controller;

@@ -1,9 +1,9 @@
 /**
  * What search needs once the engine is imported (that is, on intent, never on a plain page
  * view): the lookup manifest and the resolver's code compiled on a sample, so the first code hit
- * needs only its shard; Pagefind, started by the shell beside the engine's import
- * (src/client/search-shell.ts), then loads the index chunks of the words as they are typed,
- * before the full-text query is made.
+ * needs only its shard; then Pagefind's start, whose files the shell has been fetching since the
+ * intent (src/client/search-preloads.ts). Pagefind then loads the index chunks of the words as
+ * they are typed, before the full-text query is made.
  */
 import { warmResolver } from './answer-client.ts';
 import { startTextSearch } from './text-search.ts';
@@ -11,7 +11,10 @@ import { startTextSearch } from './text-search.ts';
 const ignore = () => {};
 
 export function warmSearch(): void {
-	warmResolver().catch(ignore);
+	warmResolver()
+		.catch(ignore)
+		.then(() => startTextSearch())
+		.catch(ignore);
 }
 
 /** Loads Pagefind's index for the words full text will search for, ahead of the debounced search (a miss costs nothing). */

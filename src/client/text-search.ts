@@ -1,4 +1,5 @@
 import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from '../search/metadata.ts';
+import { PAGEFIND_BASE, PAGEFIND_ENTRY_TAG } from './search-preloads.ts';
 
 /**
  * Pagefind's JS API, started once on demand: full-text results as plain titles and excerpts.
@@ -40,7 +41,7 @@ export interface TextResult {
 	excerpt: Node[];
 }
 
-const bundle = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+const bundle = `${PAGEFIND_BASE}pagefind.js`;
 let engine: Promise<Pagefind> | undefined;
 
 /** Loads and starts Pagefind (script, WebAssembly, index metadata); a failure is tried again next time. */
@@ -48,7 +49,9 @@ export function startTextSearch(): Promise<Pagefind> {
 	engine ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 		// Prefer words of the typed length: `2005` over `20050`.
-		await pagefind.options({ ranking: { termSimilarity: 5 } });
+		// On the main thread, where its first fetches are already under way (src/client/search-preloads.ts):
+		// a worker would start later and fetch them again.
+		await pagefind.options({ ranking: { termSimilarity: 5 }, noWorker: true, metaCacheTag: PAGEFIND_ENTRY_TAG });
 		await pagefind.init();
 		return pagefind;
 	})().catch((error: unknown) => {

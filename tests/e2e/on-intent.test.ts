@@ -75,7 +75,7 @@ describe('on intent', () => {
 		await cold.close();
 	});
 
-	it('the lookup manifest is fetched on intent while the engine is on its way, and once', async () => {
+	it('the first files of the lookup and of Pagefind are fetched on intent while the engine is on its way, and each once', async () => {
 		const page = await browser.newPage(DESKTOP);
 		const paths = fetched(page);
 		let release!: () => void;
@@ -86,13 +86,15 @@ describe('on intent', () => {
 		});
 		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
 		await page.hover('button[data-open-modal]');
-		await expect.poll(() => paths.includes('/api/lookup/index.json')).toBe(true);
+		const firstFiles = ['/api/lookup/index.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'];
+		await expect.poll(() => firstFiles.filter((file) => paths.includes(file))).toEqual(firstFiles);
 		release();
 		await page.click('button[data-open-modal]');
-		await page.locator(SEARCH.input).fill('-2018');
-		await expect.poll(() => page.locator(SEARCH.codeLinks).count()).toBeGreaterThan(0);
-		// The engine's own fetch took the preloaded response instead of asking again.
-		expect(paths.filter((p) => p === '/api/lookup/index.json')).toHaveLength(1);
+		// A word with no code: the answer engine reads the manifest, and the results are Pagefind's.
+		await page.locator(SEARCH.input).fill('recvWindow');
+		await expect.poll(() => isShown(page.locator(SEARCH.textLinks).first())).toBe(true);
+		// The engine's and Pagefind's own fetches took the preloaded responses instead of asking again.
+		for (const file of firstFiles) expect(paths.filter((p) => p === file)).toHaveLength(1);
 		await page.close();
 	});
 

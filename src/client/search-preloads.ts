@@ -1,0 +1,35 @@
+/**
+ * What search fetches first, asked for together the moment the reader shows intent (see
+ * src/client/search-shell.ts) rather than each after the one it depends on: the lookup manifest,
+ * which the answer engine reads first, and Pagefind's script, its WebAssembly and its entry file,
+ * which src/client/text-search.ts would otherwise fetch one after another. Pagefind runs on the
+ * page's main thread, so its fetch() calls take these preloaded responses.
+ */
+
+/** Where Pagefind's files are served from, as Pagefind itself derives it from its script's URL. */
+export const PAGEFIND_BASE = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
+
+/**
+ * Pagefind's cache tag for its entry file (its `metaCacheTag` option), one per page view: the URL
+ * preloaded here is then the one Pagefind asks for, and a build's entry file is never read stale.
+ */
+export const PAGEFIND_ENTRY_TAG = String(Date.now());
+
+/** The WebAssembly Pagefind loads for a page's language (its index names it after the language). */
+export const pagefindWasmFile = (language: string) => `wasm.${language.toLowerCase() || 'unknown'}.pagefind`;
+
+function preload(attributes: Partial<HTMLLinkElement>): void {
+	document.head.append(Object.assign(document.createElement('link'), attributes));
+}
+
+/** Starts the fetches search begins with; called once, on the first sign of intent. */
+export function preloadSearchFiles(lookupManifest: string): void {
+	const data = { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' } as const;
+	preload({ ...data, href: lookupManifest });
+	preload({ rel: 'modulepreload', href: `${PAGEFIND_BASE}pagefind.js` });
+	preload({ ...data, href: `${PAGEFIND_BASE}pagefind-entry.json?ts=${PAGEFIND_ENTRY_TAG}` });
+	preload({ ...data, href: PAGEFIND_BASE + pagefindWasmFile(document.documentElement.lang) });
+	// Pagefind splits the query into characters with Intl.Segmenter; the first one made in a page
+	// loads ICU's data, 10–60 ms of main thread, spent here while the files are on their way.
+	setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
+}
