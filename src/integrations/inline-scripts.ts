@@ -1,5 +1,8 @@
 import { minifySync } from 'rolldown/utils';
 
+/** Minified scripts by their type and text: every page carries the same few, each minified once. */
+const minifiedByCode = new Map<string, string | undefined>();
+
 /**
  * A page's inline scripts minified with the bundler's own minifier (Rolldown's, which minified
  * the site's modules): Starlight writes its theme and sidebar scripts into every page as they
@@ -14,7 +17,9 @@ export function minifyInlineScripts(html: string): string {
 		if (/\bsrc=/i.test(attributes) || code.trim() === '') return element;
 		const type = /\btype="([^"]*)"/i.exec(attributes)?.[1].toLowerCase();
 		if (type !== undefined && type !== 'module' && type !== 'text/javascript') return element;
-		const minified = minifiedScript(code, type === 'module');
+		const key = `${type}\n${code}`;
+		if (!minifiedByCode.has(key)) minifiedByCode.set(key, minifiedScript(code, type === 'module'));
+		const minified = minifiedByCode.get(key);
 		return minified === undefined ? element : `<script${attributes}>${minified}</script>`;
 	});
 }
