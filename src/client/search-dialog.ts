@@ -8,7 +8,7 @@ import { answerQuery } from './answer-client.ts';
 import { answerHits, hitItem, noticeParagraphs } from './answer-view.ts';
 import { preloadText, warmSearch } from './search-warmup.ts';
 import { textResultItem } from './text-results-view.ts';
-import { startTextSearch, textResults, type TextResult } from './text-search.ts';
+import { textResults, type TextResult } from './text-search.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -87,8 +87,6 @@ export class SearchController {
 			return;
 		}
 		const answered = answerQuery(query, { venue: pageVenue() });
-		// Pagefind starts while the code hits' shards are on their way (a no-op once it has).
-		startTextSearch().catch(() => {});
 		this.codeHitsShown = answered
 			.then(({ answer }) => {
 				if (generation !== this.generation) return;

@@ -22,13 +22,19 @@ function preload(attributes: Partial<HTMLLinkElement>): void {
 	document.head.append(Object.assign(document.createElement('link'), attributes));
 }
 
-/** Starts the fetches search begins with; called once, on the first sign of intent. */
+/**
+ * Starts the fetches search begins with; called once, on the first sign of intent, after the
+ * engine's import. Pagefind's files ask for a low priority: the code hits (the engine's modules,
+ * the manifest, then a shard) are answered first, and with six connections to a host over
+ * HTTP/1.1 the engine's module waited behind the WebAssembly.
+ */
 export function preloadSearchFiles(lookupManifest: string): void {
 	const data = { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' } as const;
+	const pagefind = { ...data, fetchPriority: 'low' } as const;
 	preload({ ...data, href: lookupManifest });
-	preload({ rel: 'modulepreload', href: `${PAGEFIND_BASE}pagefind.js` });
-	preload({ ...data, href: `${PAGEFIND_BASE}pagefind-entry.json?ts=${PAGEFIND_ENTRY_TAG}` });
-	preload({ ...data, href: PAGEFIND_BASE + pagefindWasmFile(document.documentElement.lang) });
+	preload({ rel: 'modulepreload', fetchPriority: 'low', href: `${PAGEFIND_BASE}pagefind.js` });
+	preload({ ...pagefind, href: `${PAGEFIND_BASE}pagefind-entry.json?ts=${PAGEFIND_ENTRY_TAG}` });
+	preload({ ...pagefind, href: PAGEFIND_BASE + pagefindWasmFile(document.documentElement.lang) });
 	// Pagefind splits the query into characters with Intl.Segmenter; the first one made in a page
 	// loads ICU's data, 10–60 ms of main thread, spent here while the files are on their way.
 	setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));

@@ -53,9 +53,9 @@ class SiteSearch extends HTMLElement {
 	/** The engine, imported once; it answers whatever the box holds when it arrives. */
 	private engine(): Promise<SearchController> {
 		if (!this.controller) {
+			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
 			// The files the engine and Pagefind ask for first are fetched beside the engine's import, not after it.
 			preloadSearchFiles(this.dataset.lookupManifest ?? '');
-			this.controller = import('./search-dialog.ts').then((module) => module.attachSearch(this));
 		}
 		return this.controller;
 	}
