@@ -19,8 +19,12 @@ export const CHECK_CACHE_FILE = 'node_modules/.cache/catalog-check.json';
  */
 const CHECKER_DIRS = ['.', '../ccxt', '../data'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
-/** Every file under `dir`, as `path:content` lines in a stable order. */
-function filesOf(dir: string, hash: ReturnType<typeof createHash>): void {
+/**
+ * Feeds `hash` every file under `dir`: its path, then its bytes, in a stable order. Listed here
+ * rather than with `filesUnder` (src/integrations/built-files.ts): the config loads this layer,
+ * which does not import from the build's integrations.
+ */
+function hashFilesUnder(dir: string, hash: ReturnType<typeof createHash>): void {
 	const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => join(entry.parentPath, entry.name))
@@ -40,7 +44,7 @@ export function checkKey(absoluteDir: string, root: string, reserved: Map<string
 		if (entry.isFile()) hash.update(readFileSync(join(absoluteDir, entry.name))).update('\n');
 	}
 	hash.update(JSON.stringify([...reserved]));
-	for (const dir of CHECKER_DIRS) filesOf(dir, hash);
+	for (const dir of CHECKER_DIRS) hashFilesUnder(dir, hash);
 	const lock = join(root, 'package-lock.json');
 	if (existsSync(lock)) hash.update(readFileSync(lock));
 	return hash.digest('hex');
