@@ -13,6 +13,9 @@ import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } 
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
+/** Stylesheets given new names by unused-css (`_astro/<old>.css` → `_astro/<new>.css`), for the pages' pass to link. */
+const renamedStylesheets = new Map();
+
 /** Public origin of the deployed site, used for absolute deep links, the sitemap and llms.txt; a placeholder, loudly, without SITE_URL. */
 const { site, warning } = siteOrigin(process.env);
 
@@ -46,7 +49,10 @@ export default defineConfig({
 			// Our own 404 (src/pages/404.astro) points at the lookup and search.
 			disable404Route: true,
 		}),
-		// The passes over the built site run while Pagefind indexes the pages in its own process.
-		codeSearchIndex({ whileWriting: [unusedCss(), pageScripts(), verifyVenuePages(), lookupData()] }),
+		// The passes over the built site run while Pagefind indexes the pages in its own process. The
+		// stylesheets unused-css renames are linked anew by the pages' pass, which writes each page once.
+		codeSearchIndex({
+			whileWriting: [unusedCss({ renamed: renamedStylesheets }), pageScripts({ renamedAssets: renamedStylesheets }), verifyVenuePages(), lookupData()],
+		}),
 	],
 });

@@ -10,7 +10,20 @@ const catalogs = defineCollection({
 	schema: catalogSchema,
 });
 
-/** Starlight's own collection: only the 404 page lives there; venue pages are generated. */
-const docs = defineCollection({ loader: docsLoader(), schema: docsSchema() });
+/** Starlight's frontmatter schema, built on the first call and kept (see `docs`). */
+const starlightFrontmatter = docsSchema();
+let frontmatterSchema: ReturnType<typeof starlightFrontmatter> | undefined;
+
+/**
+ * Starlight's own collection, empty: every page is a `<StarlightPage>` (src/pages/). Starlight
+ * builds each such page's frontmatter schema by calling this collection's schema, a zod object of
+ * some hundred fields made again for every page (a tenth of the time the build spends rendering
+ * pages). It is the same schema every time, so it is built once: no page passes an image, the only
+ * thing the context it is called with (an image helper) decides.
+ */
+const docs = defineCollection({
+	loader: docsLoader(),
+	schema: (context) => (frontmatterSchema ??= starlightFrontmatter(context)),
+});
 
 export const collections = { catalogs, docs };

@@ -41,9 +41,11 @@ export function modulesToPreload(entries: string[], importsOf: (file: string) =>
  * page's scripts import statically, so that the browser fetches the whole graph at once: a page's
  * script importing a shared chunk (the preload helper, the search events) was a request deeper,
  * which a phone on a slow network waits for and Lighthouse's simulation counts before the largest
- * paint. And minifies the page's inline scripts (src/integrations/inline-scripts.ts).
+ * paint. And minifies the page's inline scripts (src/integrations/inline-scripts.ts). The same
+ * write points the page at the assets an earlier pass renamed (`renamedAssets`, from
+ * ./unused-css.ts), so that each page is read and written once for both.
  */
-export function pageScripts(): AstroIntegration {
+export function pageScripts({ renamedAssets = new Map() }: { renamedAssets?: ReadonlyMap<string, string> } = {}): AstroIntegration {
 	return {
 		name: 'page-scripts',
 		hooks: {
@@ -59,7 +61,8 @@ export function pageScripts(): AstroIntegration {
 					const built = readFileSync(page, 'utf8');
 					const entries = [...built.matchAll(/<script type="module" src="\/_astro\/([^"]+\.js)"/g)].map((match) => match[1]);
 					const links = modulesToPreload(entries, importsOf).map((file) => `<link rel="modulepreload" href="/_astro/${file}">`);
-					const html = minifyInlineScripts(built).replace('</head>', `${links.join('')}</head>`);
+					let html = minifyInlineScripts(built).replace('</head>', `${links.join('')}</head>`);
+					for (const [from, to] of renamedAssets) html = html.replaceAll(from, to);
 					if (html !== built) writeFileSync(page, html);
 				}
 			},

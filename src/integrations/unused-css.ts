@@ -98,10 +98,11 @@ export function dropUnreadProperties(sheets: Root[], named: Set<string>): void {
  * banner, link buttons, heading anchors), and the custom properties nothing reads (`dropUnreadProperties`). Written here rather than with PurgeCSS, which also
  * removed Starlight's list spacing (`:is(ol,ul):has(…)>li>:is(:last-child…)`), as a comparison of
  * every element's computed style before and after showed. A changed sheet gets a name with the
- * hash of its new content and every page linking it is updated, so a cached copy of the old one
- * is never served for it.
+ * hash of its new content, so a cached copy of the old one is never served for it; the new names
+ * go into `renamed` (`_astro/<old>.css` → `_astro/<new>.css`) for the pages' pass
+ * (./page-scripts.ts) to point every page at, so that each page is written once.
  */
-export function unusedCss(): AstroIntegration {
+export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroIntegration {
 	return {
 		name: 'unused-css',
 		hooks: {
@@ -113,7 +114,6 @@ export function unusedCss(): AstroIntegration {
 				const pageFiles = filesUnder(root, '.html');
 				const scripts = filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8'));
 				const used = classesInUse(textsOf(pageFiles), scripts);
-				const renamed = new Map<string, string>();
 				let before = 0;
 				let after = 0;
 				const files = filesUnder(assets, '.css');
@@ -134,12 +134,6 @@ export function unusedCss(): AstroIntegration {
 					if (name !== basename(file)) rmSync(file);
 					renamed.set(`_astro/${basename(file)}`, `_astro/${name}`);
 				});
-				for (const file of pageFiles) {
-					const built = readFileSync(file, 'utf8');
-					let html = built;
-					for (const [from, to] of renamed) html = html.replaceAll(from, to);
-					if (html !== built) writeFileSync(file, html);
-				}
 				logger.info(
 					`Stylesheets ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB: rules that can match nothing on any page and custom properties nothing reads removed in ${Math.round(performance.now() - started)} ms.`,
 				);

@@ -73,4 +73,18 @@ describe('sharing', () => {
 		expect($('meta[name="description"]').attr('content')?.length ?? 0).toBeGreaterThan(40);
 		expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
 	});
+
+	// Every page's frontmatter goes through one schema built once (src/content.config.ts): each page must still get its own.
+	it('gives every page a title and a description of its own', () => {
+		const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+		expect(paths.length).toBeGreaterThan(catalogs.length);
+		const pages = paths.map((path) => loadPage(path));
+		const titles = pages.map(($) => $('title').text());
+		const descriptions = pages.map(($) => $('meta[name="description"]').attr('content'));
+		expect(new Set(titles).size).toBe(paths.length);
+		expect(new Set(descriptions).size).toBeGreaterThan(paths.length / 2);
+		const notFound = loadPage('/404.html');
+		expect(notFound('title').text()).toMatch(/^Page not found/);
+		expect(notFound('meta[name="description"]').attr('content')).toBe('This page does not exist.');
+	});
 });
