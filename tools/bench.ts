@@ -10,7 +10,19 @@ import { cpus, totalmem } from 'node:os';
 import { preview } from 'astro';
 import { loadCatalogModels } from '../src/catalog/load.ts';
 import { freePort } from '../support/free-port.ts';
-import { answerLatency, buildTime, firstLoad, kb, lighthouseRun, lookupBytes, median, peerSearchLatency, ratio } from './lib/measure.ts';
+import {
+	answerLatency,
+	buildTime,
+	firstLoad,
+	kb,
+	type LighthouseFigures,
+	lighthouseRun,
+	lookupBytes,
+	median,
+	peerSearchLatency,
+	ratio,
+	worstScoresMedianLcp,
+} from './lib/measure.ts';
 import { writePeerSite } from './lib/peer-site.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../src/views/page-meta.ts';
 import { resolverWorstTimes } from './lib/resolver-bench.ts';
@@ -22,6 +34,8 @@ const BUILD_RUNS = QUICK ? 1 : 7;
 const SEARCH_RUNS = QUICK ? 1 : 5;
 /** The query goes in at once after Ctrl+K, and after a reader's pause, when what started on intent has had time to arrive. */
 const TYPE_DELAYS = [0, 300];
+/** Lighthouse runs per mobile row compared with the peer (its simulated LCP moves by ±100 ms between runs); other rows take one. */
+const LCP_RUNS = 3;
 const SEARCH_QUERIES = ['-1121', '05001', 'ORDER_NOT_FOUND', 'recvWindow', '{"code":-2018,"msg":"Balance is insufficient."}', 'IP banned until 1700000000000'];
 const catalogs = loadCatalogModels();
 const slugs = catalogs.map((c) => c.slug);
@@ -141,12 +155,22 @@ async function lighthouseSideBySide() {
 		['/about/ccxt/', null],
 	] as const) {
 		for (const formFactor of ['mobile', 'desktop'] as const) {
-			const r = await lighthouseRun(base + path, formFactor);
-			const p = peerPath ? await lighthouseRun(peerBase + peerPath, formFactor) : null;
+			// The goal compares mobile LCP with the peer's: those rows take several runs, alternating.
+			const runs = formFactor === 'mobile' && peerPath ? LCP_RUNS : 1;
+			const ours: LighthouseFigures[] = [];
+			const peers: LighthouseFigures[] = [];
+			for (let run = 0; run < runs; run++) {
+				ours.push(await lighthouseRun(base + path, formFactor));
+				if (peerPath) peers.push(await lighthouseRun(peerBase + peerPath, formFactor));
+			}
+			const r = worstScoresMedianLcp(ours);
+			const p = peerPath ? worstScoresMedianLcp(peers) : null;
 			console.log(
-				`| ${path} | ${formFactor} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp.toFixed(0)} | ${p ? p.lcp.toFixed(0) : '—'} | ${p ? ratio(r.lcp, p.lcp) : '—'} | ${r.cls.toFixed(3)} | ${p ? p.cls.toFixed(3) : '—'} | ${p ? `${p.performance} / ${p.accessibility} / ${p.bestPractices} / ${p.seo}` : '—'} |`,
+				`| ${path} | ${formFactor}${runs > 1 ? ` (${runs} runs)` : ''} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcp.toFixed(0)} | ${p ? p.lcp.toFixed(0) : '—'} | ${p ? ratio(r.lcp, p.lcp) : '—'} | ${r.cls.toFixed(3)} | ${p ? p.cls.toFixed(3) : '—'} | ${p ? `${p.performance} / ${p.accessibility} / ${p.bestPractices} / ${p.seo}` : '—'} |`,
 			);
 		}
 	}
-	console.log("\nGoals: 100 in all four categories on every page type, mobile and desktop; mobile LCP at or below the peer's.");
+	console.log(
+		`\nGoals: 100 in all four categories on every page type, mobile and desktop; mobile LCP at or below the peer's. A row of several runs shows each score's lowest, the median LCP and the highest CLS.`,
+	);
 }

@@ -14,9 +14,9 @@ import { ASTRO_BIN } from '../../support/project-copy.ts';
 // Lighthouse's launcher reads CHROME_PATH; the project's own setting otherwise.
 const CHROMIUM = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-/** Median of the figures that exist (a query with no code hit has no code-hit time). */
 /** `a / b` to two places, as the side-by-side tables print it. */
 export const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '—' : (a / b).toFixed(2));
+/** Median of the figures that exist (a query with no code hit has no code-hit time). */
 export const median = (values: number[]) => {
 	const known = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
 	return known[Math.floor(known.length / 2)] ?? NaN;
@@ -149,6 +149,28 @@ export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop
 	} finally {
 		chrome.kill();
 	}
+}
+
+/** What `lighthouseRun` reports. */
+export type LighthouseFigures = Awaited<ReturnType<typeof lighthouseRun>>;
+
+/**
+ * Several runs of one page as one row: each score is the lowest of the runs (a 100 must hold in
+ * every run), CLS the highest, and LCP the median (one simulated LCP moved by ±100 ms between
+ * runs of the same page, enough to turn a comparison with the peer either way).
+ */
+export function worstScoresMedianLcp(runs: LighthouseFigures[]): LighthouseFigures {
+	const lowest = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo') => Math.min(...runs.map((run) => run[key]));
+	return {
+		performance: lowest('performance'),
+		accessibility: lowest('accessibility'),
+		bestPractices: lowest('bestPractices'),
+		seo: lowest('seo'),
+		lcp: median(runs.map((run) => run.lcp)),
+		tbt: median(runs.map((run) => run.tbt)),
+		cls: Math.max(...runs.map((run) => run.cls)),
+		transfer: median(runs.map((run) => run.transfer)),
+	};
 }
 
 /**

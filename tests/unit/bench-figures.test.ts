@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { median, worstScoresMedianLcp, type LighthouseFigures } from '../../tools/lib/measure.ts';
+
+const run = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
+	performance: 100,
+	accessibility: 100,
+	bestPractices: 100,
+	seo: 100,
+	lcp: 1000,
+	tbt: 0,
+	cls: 0,
+	transfer: 20_000,
+	...overrides,
+});
+
+describe('a Lighthouse row of several runs', () => {
+	it('keeps each score at its lowest, the LCP at its median and the CLS at its highest', () => {
+		const row = worstScoresMedianLcp([run({ lcp: 1180, seo: 91 }), run({ lcp: 960, cls: 0.005 }), run({ lcp: 1010, performance: 99 })]);
+		expect(row).toMatchObject({ performance: 99, accessibility: 100, bestPractices: 100, seo: 91, lcp: 1010, cls: 0.005 });
+	});
+
+	it('is the run itself when there is one', () => {
+		const one = run({ lcp: 1234, cls: 0.01, performance: 97 });
+		expect(worstScoresMedianLcp([one])).toEqual(one);
+	});
+});
+
+describe('median', () => {
+	it('leaves out figures that do not exist', () => {
+		expect(median([Number.NaN, 30, 10, 20])).toBe(20);
+		expect(median([Number.NaN])).toBeNaN();
+	});
+});
