@@ -17,9 +17,10 @@ let frontmatterSchema: ReturnType<typeof starlightFrontmatter> | undefined;
 /**
  * Starlight's own collection, empty: every page is a `<StarlightPage>` (src/pages/). Starlight
  * builds each such page's frontmatter schema by calling this collection's schema, a zod object of
- * some hundred fields made again for every page (a tenth of the time the build spends rendering
- * pages). It is the same schema every time, so it is built once: no page passes an image, the only
- * thing the context it is called with (an image helper) decides.
+ * dozens of nested fields made again for every page (a tenth of the time the build spends
+ * rendering pages). It is the same schema every time, so it is built once. The context it is
+ * called with decides only how an image is checked, and no page passes one; a page that did (a
+ * hero image) would be checked by the image helper of the first call.
  */
 const docs = defineCollection({
 	loader: docsLoader(),
