@@ -114,6 +114,8 @@ export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroI
 				const pageFiles = filesUnder(root, '.html');
 				const scripts = filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8'));
 				const used = classesInUse(textsOf(pageFiles), scripts);
+				// The map outlives one build (it is the config's); only this build's names belong in it.
+				renamed.clear();
 				let before = 0;
 				let after = 0;
 				const files = filesUnder(assets, '.css');

@@ -156,8 +156,8 @@ export type LighthouseFigures = Awaited<ReturnType<typeof lighthouseRun>>;
 
 /**
  * Several runs of one page as one row: each score is the lowest of the runs (a 100 must hold in
- * every run), CLS the highest, and LCP the median (one simulated LCP moved by ±100 ms between
- * runs of the same page, enough to turn a comparison with the peer either way).
+ * every run), CLS the highest, and LCP the median (one simulated LCP moved by up to 220 ms
+ * between runs of the same page, enough to turn a comparison with the peer either way).
  */
 export function worstScoresMedianLcp(runs: LighthouseFigures[]): LighthouseFigures {
 	const lowest = (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo') => Math.min(...runs.map((run) => run[key]));
