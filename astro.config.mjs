@@ -5,10 +5,9 @@ import { loadCatalogModels } from './src/catalog/load.ts';
 import { buildSidebar } from './src/views/sidebar.ts';
 import { validateCatalogs } from './src/integrations/validate-catalogs.ts';
 import { codeSearchIndex } from './src/integrations/code-search-index.ts';
-import { verifyVenuePages } from './src/integrations/verify-venue-pages.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
-import { lookupData } from './src/integrations/lookup-data.ts';
+import { publishedData } from './src/integrations/published-data.ts';
 import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -52,7 +51,7 @@ export default defineConfig({
 		// The passes over the built site run while Pagefind indexes the pages in its own process. The
 		// stylesheets unused-css renames are linked anew by the pages' pass, which writes each page once.
 		codeSearchIndex({
-			whileWriting: [unusedCss({ renamed: renamedStylesheets }), pageScripts({ renamedAssets: renamedStylesheets }), verifyVenuePages(), lookupData()],
+			whileWriting: [unusedCss({ renamed: renamedStylesheets }), pageScripts({ renamedAssets: renamedStylesheets }), publishedData()],
 		}),
 	],
 });

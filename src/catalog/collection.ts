@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { buildCatalog, dataVersion, sortCatalogs, type Catalog } from './model.ts';
+import { buildCatalog, sortCatalogs, type Catalog } from './model.ts';
 
-/** Static paths of the per-venue routes (`/<slug>/`, `/api/<slug>.json`), each with its catalog. */
+/** Static paths of the venue pages (`/<slug>/`), each with its catalog. */
 export async function venuePaths() {
 	return (await getCatalogs()).map((catalog) => ({ params: { venue: catalog.slug }, props: { catalog } }));
 }
@@ -21,8 +21,3 @@ export async function getCatalogs(): Promise<Catalog[]> {
 }
 
 let catalogs: Promise<Catalog[]> | undefined;
-
-/** The data version of this build (see `dataVersion`). */
-export async function getDataVersion(): Promise<string> {
-	return dataVersion(await getCatalogs());
-}

@@ -51,7 +51,7 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
  */
 export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd(), { reuse = dir === CATALOG_DIR } = {}): CatalogFileSet {
 	const absolute = join(root, dir);
-	// The config, the content loader and three integrations each ask for the catalogs in one build:
+	// The config, the content loader and the integrations each ask for the catalogs in one build:
 	// read and validate them once per state of the files. The cache lives on globalThis because
 	// Vite loads its own copy of this module beside the config's.
 	const key = `${absolute}\n${reuse}\n${fingerprint(absolute)}`;
@@ -127,7 +127,7 @@ export function loadValidCatalogFiles(logError: (line: string) => void): Validat
  * collection gives pages, for code that runs outside it (config, integrations, tests).
  */
 export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = process.cwd(), options: { reuse?: boolean } = {}): Catalog[] {
-	// Built once per read of the files: the config, the search index and the read-back all ask.
+	// Built once per read of the files: the config, the search index and the data files all ask.
 	const files = loadCatalogFiles(dir, root, options);
 	let models = modelsOf.get(files);
 	if (!models) {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { API_PATHS, TEXT_PATHS } from '../exports/urls.ts';
 
 /**
  * Top-level folders the build writes besides the pages: Astro's hashed assets and Pagefind's
@@ -17,16 +18,49 @@ function names(dir: string): string[] {
 }
 
 /**
+ * A path of each kind of data file the site publishes (`src/exports/published-files.ts`; `*` for
+ * a venue slug). Here, not beside the paths: the browser's code imports those.
+ */
+const PUBLISHED_PATHS = [
+	API_PATHS.schema,
+	API_PATHS.catalogs,
+	API_PATHS.changelog,
+	API_PATHS.ccxtMap('*'),
+	API_PATHS.lookupIndex,
+	TEXT_PATHS.llms,
+	TEXT_PATHS.llmsFull,
+] as const;
+
+/**
+ * The names the published data files take, with what owns each: their
+ * top folder or file (`api`, `llms`), and the files and folders a venue's `/api/<slug>.json`
+ * sits beside (`catalogs`, `schema`, `ccxt`, `lookup`).
+ */
+function publishedNames(): [name: string, owner: string][] {
+	const found: [string, string][] = [];
+	for (const path of PUBLISHED_PATHS) {
+		const segments = path.split('/').filter(Boolean);
+		const depth = segments[0] === 'api' ? 2 : 1;
+		segments.slice(0, depth).forEach((segment, i) => {
+			const isFile = i === segments.length - 1;
+			if (segment === '*') return;
+			const owner = isFile ? `data file ${path}` : `data files under /${segments.slice(0, i + 1).join('/')}/`;
+			found.push([routeName(segment), owner]);
+		});
+	}
+	return found;
+}
+
+/**
  * Every name a venue slug would collide with, and what owns it, computed from the project's own
- * files so it cannot go stale: the site's pages (`/about/`, `/lookup/` …), the JSON routes a
- * venue's `/api/<slug>.json` sits beside (`catalogs`, `schema`, `lookup`), public files and the
- * build's output folders.
+ * files so it cannot go stale: the site's pages (`/about/`, `/lookup/` …), the published data
+ * files, public files and the build's output folders.
  */
 export function reservedSlugs(root: string = process.cwd()): Map<string, string> {
 	const reserved = new Map<string, string>();
 	const add = (name: string, owner: string) => reserved.has(name) || reserved.set(name, owner);
 	for (const name of names(join(root, 'src/pages'))) add(routeName(name), `page src/pages/${name}`);
-	for (const name of names(join(root, 'src/pages/api'))) add(routeName(name), `JSON route src/pages/api/${name}`);
+	for (const [name, owner] of publishedNames()) add(name, owner);
 	for (const name of names(join(root, 'src/content/docs'))) add(routeName(name), `page src/content/docs/${name}`);
 	for (const name of names(join(root, 'public'))) add(routeName(name.replace(/\.[^.]+$/, '')), `file public/${name}`);
 	for (const [what, name] of Object.entries(BUILD_OUTPUT_DIRS)) add(name, `build output (${what})`);

@@ -1,5 +1,5 @@
 import { countText } from '../catalog/codes.ts';
-import { API_PATHS } from './urls.ts';
+import { API_PATHS, TEXT_PATHS } from './urls.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { CATEGORY_INFO, RETRY_INFO } from '../catalog/vocabulary.ts';
 
@@ -34,10 +34,10 @@ export function llmsIndex(catalogs: Catalog[], site: URL): string {
 		'',
 		'## Optional',
 		'',
-		`- [Every code with its anchor](${absolute('/llms-full.txt')})`,
+		`- [Every code with its anchor](${absolute(TEXT_PATHS.llmsFull)})`,
 		`- [Compare by category](${absolute('/compare/')})`,
 		`- [JSON Schema of every file under /api/](${absolute(API_PATHS.schema)})`,
-		`- [Changelog of the data](${absolute('/changelog/')}), also as JSON: ${absolute('/api/changelog.json')}`,
+		`- [Changelog of the data](${absolute('/changelog/')}), also as JSON: ${absolute(API_PATHS.changelog)}`,
 		'',
 	].join('\n');
 }

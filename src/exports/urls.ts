@@ -15,6 +15,12 @@ export const API_PATHS = {
 	lookupShard: (shard: number) => `/api/lookup/${shard}.json`,
 } as const;
 
+/** Text files for language models at the root of the site. */
+export const TEXT_PATHS = {
+	llms: '/llms.txt',
+	llmsFull: '/llms-full.txt',
+} as const;
+
 /** Pages of the site that are addressed by a value. */
 export const PAGE_PATHS = {
 	/** A category's page, listing its codes across venues. */

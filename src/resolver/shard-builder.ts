@@ -24,7 +24,7 @@ import { messageWords, type VenueProfile } from './paste.ts';
 /**
  * Filed records per shard on average: a shard stays a few KB gzip at any catalog size. A lookup
  * fetches one shard per key whatever their size, so smaller shards cost only files (written by
- * src/integrations/lookup-data.ts, not rendered as routes): at 50,000 codes a long message's
+ * src/integrations/published-data.ts, not rendered as routes): at 50,000 codes a long message's
  * lookup fetched 32.5 KB with 96, 23.2 KB with 64.
  */
 const RECORDS_PER_SHARD = 64;

@@ -10,12 +10,26 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 	const $ = loadPage(`/${slug}/`);
 	const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
 	// The pages that hold the codes: the venue page, or a split venue's group pages.
-	const holding = (catalog.split ? catalog.parts.map((part) => part.path) : [catalog.href]).map((path) => loadPage(path));
+	const holdingPaths = catalog.split ? catalog.parts.map((part) => part.path) : [catalog.href];
+	const holding = holdingPaths.map((path) => loadPage(path));
 	const entryIds = holding.flatMap((page) => page('[id]').map((_, el) => page(el).attr('id')).get());
 
 	it('has exactly one element per code, whose id is the code exactly as sent', () => {
 		for (const entry of catalog.entries) {
 			expect(entryIds.filter((id) => id === entry.code), entry.code).toHaveLength(1);
+		}
+	});
+
+	// The build does not read its pages back for this: the catalog check's rules (unique codes, slugs
+	// no route owns) make it unreachable, and this is the proof, over every page a deep link names.
+	it("holds each code's entry on the page its deep link names, as the only element with its id there", () => {
+		const pages = new Map(holding.map((page, i) => [holdingPaths[i], page]));
+		for (const entry of catalog.entries) {
+			const page = pages.get(entry.pageHref.slice(0, entry.pageHref.indexOf('#')));
+			expect(page, entry.pageHref).toBeDefined();
+			const withId = page!('[id]').filter((_, el) => page!(el).attr('id') === entry.code);
+			expect(withId.length, entry.code).toBe(1);
+			expect(withId.is('article.code-entry'), entry.code).toBe(true);
 		}
 	});
 

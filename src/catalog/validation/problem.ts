@@ -2,7 +2,7 @@
  * What every stage of catalog validation reports, and where: the problem, its line and code,
  * and the helpers that find them in the YAML tree.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isScalar, type Document, type LineCounter, type Node } from 'yaml';
 import type { CatalogData } from '../schema.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -64,15 +64,3 @@ export function codeAt(doc: Document, path: (string | number)[]): string | undef
 
 /** The one wording of the nesting limit, found before parsing or on the tree. */
 export const TOO_DEEP = `nested more than ${LIMITS.depth} levels deep; a catalog needs five (see README "Adding a venue")`;
-
-/** The line of a code's entry in a catalog's text, read by the YAML parser (quoted either way); `undefined` when it is not there. */
-export function codeEntryLine(source: string, code: string): number | undefined {
-	const lines = new LineCounter();
-	const codes = parseDocument(source, { lineCounter: lines }).get('codes', true);
-	if (!isSeq(codes)) return undefined;
-	for (const item of codes.items) {
-		const node = isMap(item) ? item.get('code', true) : undefined;
-		if (isScalar(node) && String(node.value) === code) return lineOf(node, lines);
-	}
-	return undefined;
-}
