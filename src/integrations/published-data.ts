@@ -1,13 +1,36 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
-import { publishedFiles } from '../exports/published-files.ts';
+import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
 
 /** The media type each published file is served with under `astro dev`, by extension. */
 const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+
+/**
+ * Writes `files` under the output folder `root` and returns how many it wrote. A path the
+ * build already holds (a file of the same name in `public/`) is an error naming it, not a file
+ * silently replaced.
+ */
+export function writePublishedFiles(files: Iterable<PublishedFile>, root: string): number {
+	const folders = new Set<string>();
+	let count = 0;
+	for (const file of files) {
+		const path = join(root, file.path);
+		if (existsSync(path))
+			throw new Error(`${file.path} is both a data file (src/exports/published-files.ts) and a file the build already wrote (public/ or a page); remove one`);
+		const folder = dirname(path);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		writeFileSync(path, file.body);
+		count++;
+	}
+	return count;
+}
 
 /**
  * Publishes the site's data files (`src/exports/published-files.ts`: the JSON documents under
@@ -58,19 +81,7 @@ export function publishedData(): AstroIntegration {
 				site = new URL(config.site);
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const folders = new Set<string>();
-				let count = 0;
-				for (const file of publishedFiles(loadCatalogModels(), site!)) {
-					const path = join(root, file.path);
-					const folder = dirname(path);
-					if (!folders.has(folder)) {
-						mkdirSync(folder, { recursive: true });
-						folders.add(folder);
-					}
-					writeFileSync(path, file.body);
-					count++;
-				}
+				const count = writePublishedFiles(publishedFiles(loadCatalogModels(), site!), fileURLToPath(dir));
 				logger.info(`${count} data files written (/api/, llms.txt, the lookup data).`);
 			},
 		},
