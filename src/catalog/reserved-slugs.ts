@@ -18,34 +18,27 @@ function names(dir: string): string[] {
 }
 
 /**
- * A path of each kind of data file the site publishes (`src/exports/published-files.ts`; `*` for
- * a venue slug). Here, not beside the paths: the browser's code imports those.
+ * A path of each kind of data file the site publishes, read from the one module of paths so that a
+ * new kind is reserved as soon as it has a path; `*` stands for a venue slug or a shard number.
  */
-const PUBLISHED_PATHS = [
-	API_PATHS.schema,
-	API_PATHS.catalogs,
-	API_PATHS.changelog,
-	API_PATHS.ccxtMap('*'),
-	API_PATHS.lookupIndex,
-	TEXT_PATHS.llms,
-	TEXT_PATHS.llmsFull,
-] as const;
+const publishedPaths = (): string[] =>
+	[...Object.values(API_PATHS), ...Object.values(TEXT_PATHS)].map((path) => (typeof path === 'function' ? (path as (value: string) => string)('*') : path));
 
 /**
- * The names the published data files take, with what owns each: their
- * top folder or file (`api`, `llms`), and the files and folders a venue's `/api/<slug>.json`
- * sits beside (`catalogs`, `schema`, `ccxt`, `lookup`).
+ * The names the published data files take, with what owns each: their top folder or file
+ * (`api`, `llms`), and the files and folders a venue's `/api/<slug>.json` sits beside
+ * (`catalogs`, `schema`, `ccxt`, `lookup`).
  */
 function publishedNames(): [name: string, owner: string][] {
 	const found: [string, string][] = [];
-	for (const path of PUBLISHED_PATHS) {
+	for (const path of publishedPaths()) {
 		const segments = path.split('/').filter(Boolean);
 		const depth = segments[0] === 'api' ? 2 : 1;
 		segments.slice(0, depth).forEach((segment, i) => {
-			const isFile = i === segments.length - 1;
-			if (segment === '*') return;
-			const owner = isFile ? `data file ${path}` : `data files under /${segments.slice(0, i + 1).join('/')}/`;
-			found.push([routeName(segment), owner]);
+			const name = routeName(segment);
+			if (name === '*') return;
+			const owner = i === segments.length - 1 ? `data file ${path}` : `data files under /${segments.slice(0, i + 1).join('/')}/`;
+			found.push([name, owner]);
 		});
 	}
 	return found;
