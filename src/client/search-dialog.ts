@@ -49,7 +49,7 @@ export class SearchController {
 		// Typed before the engine was in: answer it now (the answer itself compiles the resolver).
 		// Otherwise compile it on a sample while the reader has not typed.
 		if (this.input.value.trim() !== '') this.update();
-		else warmSearch();
+		else warmSearch(() => this.codeHitsShown);
 	}
 
 	private querySelector<E extends Element = HTMLElement>(selector: string): E | null {
