@@ -11,11 +11,10 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { preview } from 'astro';
 import { loadCatalogModels } from '../src/catalog/load.ts';
-import { freePort } from '../support/free-port.ts';
 import { ASTRO_BIN, buildEnv, copyProject } from '../support/project-copy.ts';
 import { answerLatency, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
+import { previewProcess } from './lib/preview-process.ts';
 import { syntheticCatalogs } from '../support/synthetic-catalogs.ts';
 
 const totals = process.argv
@@ -69,9 +68,8 @@ for (const total of sizes) {
 		const large = pages.find((p) => p.path === `/${venues[0].slug}/`);
 		const over = pages.filter((p) => p.gzip > 100 * 1024).length;
 
-		const port = await freePort();
-		const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
-		const base = `http://127.0.0.1:${port}`;
+		const server = await previewProcess(root);
+		const { base } = server;
 		try {
 			const small = await firstLoad(base, '/coinflex/');
 			const synthetic = venues.at(-1)!;

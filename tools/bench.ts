@@ -7,9 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { preview } from 'astro';
 import { loadCatalogModels } from '../src/catalog/load.ts';
-import { freePort } from '../support/free-port.ts';
 import {
 	answerLatency,
 	buildTime,
@@ -24,6 +22,7 @@ import {
 	worstScoresMedianLcp,
 } from './lib/measure.ts';
 import { writePeerSite } from './lib/peer-site.ts';
+import { previewProcess } from './lib/preview-process.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../src/views/page-meta.ts';
 import { resolverWorstTimes } from './lib/resolver-bench.ts';
 
@@ -67,12 +66,11 @@ console.log(
 	`## Build (median of ${BUILD_RUNS}, alternating)\n\n| figure | this site | plain Starlight | ratio | goal |\n| --- | --- | --- | --- | --- |\n| \`astro build\` wall time | ${build.ours.toFixed(2)} s | ${build.peer.toFixed(2)} s | ${ratio(build.ours, build.peer)} | ≤ 1.20 |\n`,
 );
 
-const port = await freePort();
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });
-const peerPort = await freePort();
-const peerServer = await preview({ root: peerRoot, logLevel: 'error', server: { host: '127.0.0.1', port: peerPort } });
-const base = `http://127.0.0.1:${port}`;
-const peerBase = `http://127.0.0.1:${peerPort}`;
+// Each site served by a process of its own, as a host serves it (tools/lib/preview-process.ts).
+const server = await previewProcess(process.cwd());
+const peerServer = await previewProcess(peerRoot);
+const { base } = server;
+const peerBase = peerServer.base;
 try {
 	console.log(
 		'## First load, side by side (gzip level 9, bytes to the `load` event; "idle": fetched after it with no interaction)\n\n| page | this site | HTML / CSS / JS | plain Starlight | HTML / CSS / JS | ratio | idle (this / peer) | goal |\n| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromium } from 'playwright-core';
+import { chromium, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/chromium.ts';
 import { ASTRO_BIN } from '../../support/project-copy.ts';
 
@@ -63,6 +63,27 @@ export async function firstLoad(base: string, path: string) {
 	};
 }
 
+/** Every response the page gets, kept to be counted once the timing is over. */
+function collectResponses(page: Page): Response[] {
+	const responses: Response[] = [];
+	page.on('response', (response) => void responses.push(response));
+	return responses;
+}
+
+/**
+ * Gzip bytes (level 9) of the bodies of `responses` whose path `counted` accepts, read once the
+ * timing is over: read and compressed as each arrived, they took CPU from the page being timed
+ * (two cores) and, while the servers ran in the benchmark's process, held up their answers.
+ */
+async function gzipBytes(responses: Response[], counted: (path: string) => boolean): Promise<number> {
+	let bytes = 0;
+	for (const response of responses) {
+		if (!counted(new URL(response.url()).pathname)) continue;
+		bytes += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
+	}
+	return bytes;
+}
+
 /**
  * One query typed into the search dialog on a cold page load (fresh browser), Ctrl+K pressed the
  * moment the page has loaded and the query put in at once or `typeDelay` ms later: milliseconds from the keystroke to the first code hit (the answer
@@ -72,14 +93,7 @@ export async function firstLoad(base: string, path: string) {
 export async function answerLatency(base: string, query: string, typeDelay = 0) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
-	const fetched = { lookup: 0, pagefind: 0 };
-	page.on('response', async (response) => {
-		const path = new URL(response.url()).pathname;
-		const kind = path.startsWith('/api/lookup/') ? 'lookup' : path.startsWith('/pagefind/') ? 'pagefind' : null;
-		if (!kind) return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		fetched[kind] += gzipSync(body, { level: 9 }).length;
-	});
+	const responses = collectResponses(page);
 	await page.goto(`${base}/`, { waitUntil: 'load' });
 	await page.keyboard.press('Control+k');
 	if (typeDelay > 0) await page.waitForTimeout(typeDelay);
@@ -106,6 +120,10 @@ export async function answerLatency(base: string, query: string, typeDelay = 0) 
 		query,
 	);
 	await page.waitForTimeout(300);
+	const fetched = {
+		lookup: await gzipBytes(responses, (path) => path.startsWith('/api/lookup/')),
+		pagefind: await gzipBytes(responses, (path) => path.startsWith('/pagefind/')),
+	};
 	await browser.close();
 	return { ...times, ...fetched };
 }
@@ -182,11 +200,7 @@ export function worstScoresMedianLcp(runs: LighthouseFigures[]): LighthouseFigur
 export async function peerSearchLatency(base: string, query: string, typeDelay = 0) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 	const page = await browser.newPage();
-	let pagefind = 0;
-	page.on('response', async (response) => {
-		if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-		pagefind += gzipSync(await response.body().catch(() => Buffer.alloc(0)), { level: 9 }).length;
-	});
+	const responses = collectResponses(page);
 	await page.goto(`${base}/`, { waitUntil: 'load' });
 	await page.click('button[data-open-modal]:not([disabled])');
 	await page.waitForSelector('#starlight__search input', { state: 'attached', timeout: 10_000 });
@@ -210,6 +224,7 @@ export async function peerSearchLatency(base: string, query: string, typeDelay =
 		query,
 	);
 	await page.waitForTimeout(300);
+	const pagefind = await gzipBytes(responses, (path) => path.startsWith('/pagefind/'));
 	await browser.close();
 	return { text, pagefind };
 }
