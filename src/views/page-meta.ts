@@ -31,6 +31,15 @@ const TARGET_OPEN_SCRIPT = `var h=location.hash.slice(1);try{h=decodeURIComponen
 const VIEW_SCRIPT = `(function(d){d.dataset.js='';if(/[?&](q|category|retry)=[^&]/.test(location.search))d.dataset.urlFilter='';try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')d.dataset.venueView='cards'}catch(e){}${TARGET_OPEN_SCRIPT}})(document.documentElement)`;
 
 /**
+ * The head entry of every venue and group page: its view script, and the mark the venue layout's
+ * stylesheet rules key on (`:root:has(head > [data-venue-layout])`). In the head it is parsed
+ * before the header, whose columns follow the content's width: a mark in the body came after it,
+ * and a frame painted before the mark showed the header laid out for the narrower content column,
+ * its search box 141 px to the right of where it then moved.
+ */
+const VENUE_HEAD_SCRIPT = { tag: 'script' as const, attrs: { 'data-venue-layout': '' }, content: VIEW_SCRIPT };
+
+/**
  * Title, description and table of contents of a venue page (the TOC stays at group level).
  * Starlight writes `<title>` with `set:html`, so a title built from catalog text is given to it
  * escaped, in a `head` entry that replaces its own: `</title><script>` stays text.
@@ -45,10 +54,7 @@ export function venuePageMeta(catalog: Catalog) {
 			// Indexed as its codes, each at its anchor (src/search/records.ts), not as one page.
 			pagefind: false as const,
 			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [
-				{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) },
-				{ tag: 'script' as const, content: VIEW_SCRIPT },
-			],
+			head: [{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT],
 		},
 		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
 	};
@@ -63,10 +69,7 @@ export function venuePartMeta(catalog: Catalog, part: VenuePart) {
 			tableOfContents: false as const,
 			pagefind: false as const,
 			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [
-				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },
-				{ tag: 'script' as const, content: VIEW_SCRIPT },
-			],
+			head: [{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT],
 		},
 		headings: [{ depth: 2, slug: part.group.id, text: part.group.heading }],
 	};

@@ -79,3 +79,26 @@ describe('layout shift', () => {
 		},
 	);
 });
+
+describe('the header while a venue page loads', () => {
+	/** Where the header's search button is once the document has been read up to `cut` (the whole page without one). */
+	async function searchBoxLeft(path: string, cut?: string): Promise<number> {
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		if (cut) {
+			const html = await (await fetch(baseUrl() + path)).text();
+			// What the browser holds when it paints a frame before reaching `cut`: the head, the header, the sidebar.
+			await page.route(baseUrl() + path, (route) => route.fulfill({ contentType: 'text/html', body: html.slice(0, html.indexOf(cut)) }));
+		}
+		await page.goto(baseUrl() + path);
+		await page.waitForLoadState('load');
+		const box = await page.locator('site-search button[data-open-modal]').boundingBox();
+		await context.close();
+		return box!.x;
+	}
+
+	it.each(['/binance-options/', '/bybit-v5/asset/'])('%s lays the header out for its wide content column before the content arrives', async (path) => {
+		// A frame painted before the content was read showed the search box 141 px right of where it then moved.
+		expect(await searchBoxLeft(path, '<main')).toBeCloseTo(await searchBoxLeft(path), 0);
+	});
+});
