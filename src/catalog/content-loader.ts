@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { CATALOG_DIR, loadValidCatalogFiles } from './load.ts';
+import { catalogReader } from './reader-handoff.ts';
 
 /**
  * The content loader of the venue catalogs. It reads the files with the same reader and rules as
@@ -10,6 +10,7 @@ export function catalogLoader(): Loader {
 	return {
 		name: 'catalog-loader',
 		load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+			const { CATALOG_DIR, loadValidCatalogFiles } = await catalogReader();
 			const sync = async () => {
 				const catalogs = loadValidCatalogFiles((line) => logger.error(line));
 				store.clear();

@@ -5,6 +5,7 @@ import { LIMITS } from './limits.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
 import { checkCatalogSet, decodeCatalog, formatProblem, slugOfFile, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
 import { checkKey, readCachedCheck, writeCachedCheck, type CatalogFileSet } from './check-cache.ts';
+import { offerCatalogReader } from './reader-handoff.ts';
 
 export type { CatalogFileSet };
 
@@ -138,3 +139,6 @@ export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = proc
 }
 
 const modelsOf = new WeakMap<CatalogFileSet, Catalog[]>();
+
+// For the content loader, which Vite's module runner evaluates apart from the config (see reader-handoff.ts).
+offerCatalogReader({ CATALOG_DIR, loadValidCatalogFiles });
