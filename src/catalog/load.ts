@@ -53,8 +53,9 @@ function readCatalog(path: string, file: string, reserved: Map<string, string>):
 export function loadCatalogFiles(dir: string = CATALOG_DIR, root: string = process.cwd(), { reuse = dir === CATALOG_DIR } = {}): CatalogFileSet {
 	const absolute = join(root, dir);
 	// The config, the content loader and the integrations each ask for the catalogs in one build:
-	// read and validate them once per state of the files. The cache lives on globalThis because
-	// Vite loads its own copy of this module beside the config's.
+	// read and validate them once per state of the files. The cache lives on globalThis so that a
+	// copy of this module Vite loads beside the config's (when the content loader was offered no
+	// reader, see reader-handoff.ts) shares it.
 	const key = `${absolute}\n${reuse}\n${fingerprint(absolute)}`;
 	const cache = ((globalThis as { [CACHE_KEY]?: Map<string, CatalogFileSet> })[CACHE_KEY] ??= new Map());
 	const cached = cache.get(key);
