@@ -27,8 +27,13 @@ export function buildEnv(extra: Record<string, string> = {}): Record<string, str
 	return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...extra };
 }
 
-/** `astro build` in a copy: its exit status and everything it printed. */
-export function buildProject(root: string, extra: Record<string, string> = {}): { status: number | null; output: string } {
-	const run = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: buildEnv(extra) });
-	return { status: run.status, output: run.stdout + run.stderr };
+/**
+ * `astro build` in a copy: its exit status, the signal that ended it if one did, and everything it
+ * printed, followed by a line naming that signal or a failure to run it, so that a build cut short
+ * is told apart from one that failed (a hostile-catalog build's output once ended mid-list).
+ */
+export function buildProject(root: string, extra: Record<string, string> = {}): { status: number | null; signal: NodeJS.Signals | null; output: string } {
+	const run = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: buildEnv(extra), maxBuffer: 64 * 2 ** 20 });
+	const ended = run.error ? `\n[the build could not run to its end: ${run.error.message}]` : run.signal ? `\n[the build was ended by ${run.signal}]` : '';
+	return { status: run.status, signal: run.signal, output: run.stdout + run.stderr + ended };
 }
