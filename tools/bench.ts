@@ -67,9 +67,19 @@ for (let run = 0; run < BUILD_RUNS; run++) {
 	times.oursNoThp.push(buildTime(process.cwd(), NO_THP));
 	times.peerNoThp.push(buildTime(peerRoot, NO_THP));
 }
-const build = { ours: median(times.ours), peer: median(times.peer), oursNoThp: median(times.oursNoThp), peerNoThp: median(times.peerNoThp) };
+/** A row of the build table: the medians of both sites' builds and their ratio. */
+const buildRow = (figure: string, ours: number[], peer: number[]) =>
+	`| ${figure} | ${median(ours).toFixed(2)} s | ${median(peer).toFixed(2)} s | ${ratio(median(ours), median(peer))} | ≤ 1.20 |`;
+const seconds = (builds: number[]) => builds.map((t) => t.toFixed(2)).join(', ');
 console.log(
-	`## Build (median of ${BUILD_RUNS}, alternating)\n\n| figure | this site | plain Starlight | ratio | goal |\n| --- | --- | --- | --- | --- |\n| \`astro build\` wall time | ${build.ours.toFixed(2)} s | ${build.peer.toFixed(2)} s | ${ratio(build.ours, build.peer)} | ≤ 1.20 |\n| the same, both with \`MIMALLOC_ALLOW_THP=0\` (Rolldown's allocator without transparent huge pages) | ${build.oursNoThp.toFixed(2)} s | ${build.peerNoThp.toFixed(2)} s | ${ratio(build.oursNoThp, build.peerNoThp)} | ≤ 1.20 |\n\nEach build, in seconds: this site ${times.ours.map((t) => t.toFixed(2)).join(', ')}; the peer ${times.peer.map((t) => t.toFixed(2)).join(', ')}; without transparent huge pages, this site ${times.oursNoThp.map((t) => t.toFixed(2)).join(', ')}; the peer ${times.peerNoThp.map((t) => t.toFixed(2)).join(', ')}.\n`,
+	[
+		`## Build (median of ${BUILD_RUNS}, alternating)\n`,
+		'| figure | this site | plain Starlight | ratio | goal |',
+		'| --- | --- | --- | --- | --- |',
+		buildRow('`astro build` wall time', times.ours, times.peer),
+		buildRow("the same, both with `MIMALLOC_ALLOW_THP=0` (Rolldown's allocator without transparent huge pages)", times.oursNoThp, times.peerNoThp),
+		`\nEach build, in seconds: this site ${seconds(times.ours)}; the peer ${seconds(times.peer)}; without transparent huge pages, this site ${seconds(times.oursNoThp)}; the peer ${seconds(times.peerNoThp)}.\n`,
+	].join('\n'),
 );
 
 // Each site served by a process of its own, as a host serves it (tools/lib/preview-process.ts).
