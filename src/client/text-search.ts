@@ -1,4 +1,5 @@
 import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from '../search/metadata.ts';
+import { inflatePagefindFiles } from './pagefind-inflate.ts';
 import { PAGEFIND_BASE, PAGEFIND_ENTRY_TAG } from './search-preloads.ts';
 
 /**
@@ -61,9 +62,13 @@ export function engineStarted(pagefind: Pick<Pagefind, 'filters'>): Promise<unkn
 	return Promise.any(START_PROBES_MS.map(probe));
 }
 
-/** Loads and starts Pagefind (script, WebAssembly, index metadata); a failure is tried again next time. */
+/**
+ * Loads and starts Pagefind (script, WebAssembly, index metadata), its files inflated by the
+ * browser (src/client/pagefind-inflate.ts); a failure is tried again next time.
+ */
 export function startTextSearch(): Promise<Pagefind> {
 	engine ??= (async () => {
+		inflatePagefindFiles(PAGEFIND_BASE);
 		const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 		// Prefer words of the typed length: `2005` over `20050`.
 		// On the main thread, where its first fetches are already under way (src/client/search-preloads.ts):
