@@ -46,7 +46,7 @@ describe("Pagefind's files inflated by the browser", () => {
 	});
 
 	it('answers only those requests inflated, every other one as the page’s fetch does', async () => {
-		const bodies: Record<string, Uint8Array> = {
+		const bodies: Record<string, Uint8Array<ArrayBuffer>> = {
 			[`${BASE}index/en_1.pf_index`]: pagefindFile('{"words":["balance"]}'),
 			'https://errors.example/api/lookup/index.json': gzipSync('{"shards":3}'),
 		};
