@@ -1,12 +1,12 @@
 /**
  * Pagefind's files (its WebAssembly, index metadata, index chunks and fragments) are gzip
  * streams that Pagefind 1.5 inflates in JavaScript on the main thread, unless the bytes it
- * fetched already start with its signature. Its JavaScript inflation was 40 ms of a cold
+ * fetched already start with its signature. Its JavaScript inflation was about 30 ms of each cold
  * full-text search in Chromium's CPU profile. Hosts serve these files as they are (as
  * `application/octet-stream`, which they do not compress), so the browser cannot inflate them on
  * the way; this inflates them with the browser's own `DecompressionStream` as Pagefind fetches
  * them, and Pagefind then takes them as they are. Pagefind has no hook for its fetches, so the
- * page's `fetch` is wrapped, for Pagefind's compressed files alone.
+ * page's `fetch` is wrapped, for Pagefind's larger files alone.
  */
 
 /**
@@ -38,8 +38,9 @@ export async function inflatedResponse(response: Response): Promise<Response> {
 
 /** Whether `url` names one of Pagefind's files inflated here, under `base` (an absolute URL of its folder). */
 export function isInflatedPagefindFile(url: string, base: string): boolean {
-	const { origin, pathname } = new URL(url, base);
-	return origin === new URL(base).origin && pathname.startsWith(new URL(base).pathname) && INFLATED_FILE.test(pathname);
+	const folder = new URL(base);
+	const { origin, pathname } = new URL(url, folder);
+	return origin === folder.origin && pathname.startsWith(folder.pathname) && INFLATED_FILE.test(pathname);
 }
 
 /**
