@@ -1,8 +1,7 @@
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { Catalog, CodeEntry } from '../catalog/model.ts';
 import { SEARCH_DOCUMENT_KIND, SEARCH_EXCERPTS_META } from './metadata.ts';
 import { CATEGORY_INFO } from '../catalog/vocabulary.ts';
+import { element, type Markup } from './markup.ts';
 
 /** A search document for Pagefind: a run of codes of one venue page, each a section at its anchor. */
 export interface CodeSearchRecord {
@@ -32,10 +31,10 @@ export const CODES_PER_RECORD = 5;
  */
 function codeSection(entry: CodeEntry) {
 	return [
-		h('h2', { id: entry.code, dataPagefindWeight: KEY_WEIGHT }, entry.name ? `${entry.code} ${entry.name}` : entry.code),
-		...entry.messages.map((message) => h('p', { dataPagefindWeight: MESSAGE_WEIGHT }, message)),
-		h('p', { dataPagefindWeight: KEY_WEIGHT }, entry.searchKeys.join(' ')),
-		h('p', { dataPagefindWeight: '1' }, `${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`),
+		element('h2', { id: entry.code, 'data-pagefind-weight': KEY_WEIGHT }, [entry.name ? `${entry.code} ${entry.name}` : entry.code]),
+		...entry.messages.map((message) => element('p', { 'data-pagefind-weight': MESSAGE_WEIGHT }, [message])),
+		element('p', { 'data-pagefind-weight': KEY_WEIGHT }, [entry.searchKeys.join(' ')]),
+		element('p', { 'data-pagefind-weight': '1' }, [`${entry.groupTitle} · ${CATEGORY_INFO[entry.category].label}`]),
 	];
 }
 
@@ -48,22 +47,22 @@ function codeRunMeta(catalog: Catalog, run: CodeEntry[]): Record<string, string>
 }
 
 /** A search document: an HTML page whose result title is `title` (kept out of the index itself). */
-function searchDocument(page: string, id: string, title: string, body: ReturnType<typeof h>[], meta: Record<string, string> = {}): CodeSearchRecord {
-	const tree = h('html', { lang: 'en' }, [
-		h('head', [h('title', title)]),
+function searchDocument(page: string, id: string, title: string, body: Markup[], meta: Record<string, string> = {}): CodeSearchRecord {
+	const document = element('html', { lang: 'en' }, [
+		element('head', {}, [element('title', {}, [title])]),
 		// Pagefind keeps one document per URL, so each has its own; `url` metadata points results
 		// (and sections, `<page>#<code>`) at the page. `kind` tells the search dialog to list the
 		// document's sections, one per code.
-		h('body', { dataPagefindBody: '' }, [
-			h('p', { dataPagefindMeta: 'title', dataPagefindIgnore: 'index' }, title),
-			h('p', { dataPagefindMeta: 'url', dataPagefindIgnore: 'index' }, page),
-			h('p', { dataPagefindMeta: 'kind', dataPagefindIgnore: 'index' }, SEARCH_DOCUMENT_KIND),
+		element('body', { 'data-pagefind-body': '' }, [
+			element('p', { 'data-pagefind-meta': 'title', 'data-pagefind-ignore': 'index' }, [title]),
+			element('p', { 'data-pagefind-meta': 'url', 'data-pagefind-ignore': 'index' }, [page]),
+			element('p', { 'data-pagefind-meta': 'kind', 'data-pagefind-ignore': 'index' }, [SEARCH_DOCUMENT_KIND]),
 			// From an attribute: its value reaches the result exactly (element text may have its spaces folded).
-			...Object.entries(meta).map(([key, value]) => h('meta', { dataPagefindMeta: `${key}[content]`, content: value })),
+			...Object.entries(meta).map(([key, value]) => element('meta', { 'data-pagefind-meta': `${key}[content]`, content: value })),
 			...body,
 		]),
 	]);
-	return { url: `${page}${id}/`, content: `<!doctype html>${toHtml(tree)}` };
+	return { url: `${page}${id}/`, content: `<!doctype html>${document.html}` };
 }
 
 /**
@@ -74,7 +73,9 @@ function searchDocument(page: string, id: string, title: string, body: ReturnTyp
  */
 export function venueSearchRecords(catalog: Catalog): CodeSearchRecord[] {
 	const title = `${catalog.title} error codes`;
-	const records = [searchDocument(catalog.href, 'venue', title, [h('p', { dataPagefindWeight: '5' }, catalog.title), h('p', catalog.summary)])];
+	const records = [
+		searchDocument(catalog.href, 'venue', title, [element('p', { 'data-pagefind-weight': '5' }, [catalog.title]), element('p', {}, [catalog.summary])]),
+	];
 	const pages = catalog.split ? catalog.parts.map((part) => ({ path: part.path, entries: part.entries })) : [{ path: catalog.href, entries: catalog.entries }];
 	for (const page of pages) {
 		for (let start = 0; start < page.entries.length; start += CODES_PER_RECORD) {
