@@ -9,10 +9,10 @@ import { filesUnder, textsOf } from './built-files.ts';
 
 /**
  * Class names the built site can put on an element: every name in a `class` attribute of a page,
- * and every word of a script (scripts build markup from literal class names).
+ * and every word of a script (scripts build markup from literal class names). Added to `used`,
+ * so that a pass can hand in one page at a time.
  */
-export function classesInUse(pages: Iterable<string>, scripts: string[]): Set<string> {
-	const used = new Set<string>();
+export function classesInUse(pages: Iterable<string>, scripts: string[], used = new Set<string>()): Set<string> {
 	for (const html of pages) for (const [, list] of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of list.split(/\s+/)) if (name) used.add(name);
 	for (const js of scripts) for (const [word] of js.matchAll(/[\w-]+/g)) used.add(word);
 	return used;
@@ -60,9 +60,8 @@ function dropEmpty(root: Root): void {
 	});
 }
 
-/** Custom property names (`--sl-color-orange`) anywhere in a text: a page's styles or a script that reads or sets one. */
-export function customPropertiesNamed(texts: Iterable<string>): Set<string> {
-	const named = new Set<string>();
+/** Custom property names (`--sl-color-orange`) anywhere in a text: a page's styles or a script that reads or sets one. Added to `named`. */
+export function customPropertiesNamed(texts: Iterable<string>, named = new Set<string>()): Set<string> {
 	for (const text of texts) for (const [name] of text.matchAll(/--[\w-]+/g)) named.add(name);
 	return named;
 }
@@ -110,10 +109,16 @@ export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroI
 				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const assets = join(root, '_astro');
-				// The pages are read in passes, one at a time (at 50,000 codes they are most of the build's memory).
+				// The pages are read one at a time (at 50,000 codes they are most of the build's memory).
 				const pageFiles = filesUnder(root, '.html');
 				const scripts = filesUnder(assets, '.js').map((file) => readFileSync(file, 'utf8'));
-				const used = classesInUse(textsOf(pageFiles), scripts);
+				const used = classesInUse([], scripts);
+				const named = customPropertiesNamed(scripts);
+				// Each page read once for both.
+				for (const html of textsOf(pageFiles)) {
+					classesInUse([html], [], used);
+					customPropertiesNamed([html], named);
+				}
 				// The map outlives one build (it is the config's); only this build's names belong in it.
 				renamed.clear();
 				let before = 0;
@@ -122,8 +127,6 @@ export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroI
 				const originals = files.map((file) => readFileSync(file, 'utf8'));
 				const sheets = originals.map((original) => postcss.parse(original));
 				for (const sheet of sheets) dropUnmatchable(sheet, used);
-				const named = customPropertiesNamed(textsOf(pageFiles));
-				for (const name of customPropertiesNamed(scripts)) named.add(name);
 				dropUnreadProperties(sheets, named);
 				files.forEach((file, i) => {
 					const css = sheets[i].toString();
