@@ -1,4 +1,5 @@
 import { minifySync } from 'rolldown/utils';
+import { pageStructure, type ScriptElement } from './page-structure.ts';
 
 /** Minified scripts by their type and text: every page carries the same few, each minified once. */
 const minifiedByCode = new Map<string, string | undefined>();
@@ -9,19 +10,25 @@ const minifiedByCode = new Map<string, string | undefined>();
  * are in its source, indented and commented, and they are several hundred bytes of every page.
  * Scripts with a `src`, and data blocks such as speculation rules or JSON-LD, are left alone.
  * A script the minifier cannot parse, or whose minified text could end the element early, is
- * kept as it is.
+ * kept as it is. `scripts` are the page's script elements as its tokenizer reads them
+ * (./page-structure.ts), so that `<script>` in an attribute value stays as it is.
  */
-export function minifyInlineScripts(html: string): string {
-	// The text of a script element ends at the first `</script`, as the HTML tokenizer reads it.
-	return html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (element: string, attributes: string, code: string) => {
-		if (/\bsrc=/i.test(attributes) || code.trim() === '') return element;
+export function minifyInlineScripts(html: string, scripts: ScriptElement[] = pageStructure(html).scripts): string {
+	let minifiedHtml = '';
+	let copied = 0;
+	for (const { attributes, codeStart, codeEnd } of scripts) {
+		const code = html.slice(codeStart, codeEnd);
+		if (/\bsrc=/i.test(attributes) || code.trim() === '') continue;
 		const type = /\btype="([^"]*)"/i.exec(attributes)?.[1].toLowerCase();
-		if (type !== undefined && type !== 'module' && type !== 'text/javascript') return element;
+		if (type !== undefined && type !== 'module' && type !== 'text/javascript') continue;
 		const key = `${type}\n${code}`;
 		if (!minifiedByCode.has(key)) minifiedByCode.set(key, minifiedScript(code, type === 'module'));
 		const minified = minifiedByCode.get(key);
-		return minified === undefined ? element : `<script${attributes}>${minified}</script>`;
-	});
+		if (minified === undefined) continue;
+		minifiedHtml += html.slice(copied, codeStart) + minified;
+		copied = codeEnd;
+	}
+	return copied === 0 ? html : minifiedHtml + html.slice(copied);
 }
 
 function minifiedScript(code: string, isModule: boolean): string | undefined {

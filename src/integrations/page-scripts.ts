@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './built-files.ts';
 import { minifyInlineScripts } from './inline-scripts.ts';
+import { pageStructure } from './page-structure.ts';
 
 /**
  * The modules a built module imports statically: `import{a as b}from"./x.js"`, `import"./x.js"`,
@@ -59,10 +60,23 @@ export function pageScripts({ renamedAssets = new Map() }: { renamedAssets?: Rea
 				};
 				for (const page of filesUnder(root, '.html')) {
 					const built = readFileSync(page, 'utf8');
-					const entries = [...built.matchAll(/<script type="module" src="\/_astro\/([^"]+\.js)"/g)].map((match) => match[1]);
+					const { headEnd, scripts } = pageStructure(built);
+					if (headEnd === -1) throw new Error(`${page} has no </head>: its module preloads have nowhere to go`);
+					const entries = scripts.flatMap(({ attributes }) => /^ type="module" src="\/_astro\/([^"]+\.js)"/.exec(attributes)?.[1] ?? []);
 					const links = modulesToPreload(entries, importsOf).map((file) => `<link rel="modulepreload" href="/_astro/${file}">`);
-					let html = minifyInlineScripts(built).replace('</head>', `${links.join('')}</head>`);
-					for (const [from, to] of renamedAssets) html = html.replaceAll(from, to);
+					// The head and the rest are minified apart, so that the preloads go where the head ends.
+					const inHead = scripts.filter((script) => script.codeEnd <= headEnd);
+					const after = scripts
+						.filter((script) => script.codeStart > headEnd)
+						.map((script) => ({ ...script, codeStart: script.codeStart - headEnd, codeEnd: script.codeEnd - headEnd }));
+					let head = minifyInlineScripts(built.slice(0, headEnd), inHead);
+					let rest = minifyInlineScripts(built.slice(headEnd), after);
+					// As an attribute value, quotes and all: catalog text has its `"` escaped, so it never matches.
+					for (const [from, to] of renamedAssets) {
+						head = head.replaceAll(`"/${from}"`, `"/${to}"`);
+						if (rest.includes(`"/${from}"`)) rest = rest.replaceAll(`"/${from}"`, `"/${to}"`);
+					}
+					const html = head + links.join('') + rest;
 					if (html !== built) writeFileSync(page, html);
 				}
 			},

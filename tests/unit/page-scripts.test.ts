@@ -1,7 +1,9 @@
 import { runInNewContext } from 'node:vm';
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { minifyInlineScripts } from '../../src/integrations/inline-scripts.ts';
 import { modulesToPreload, staticImports } from '../../src/integrations/page-scripts.ts';
+import { pageStructure } from '../../src/integrations/page-structure.ts';
 
 describe('module preload', () => {
 	it('reads the static imports of a bundled module, not its dynamic ones', () => {
@@ -63,5 +65,28 @@ describe('inline scripts', () => {
 	it('keeps a script whose minified text could close the element early as it is', () => {
 		const html = `<script>\n\tvar closing = '<\\/script>';\n\tvar comment = '<\\!--';\n</script>`;
 		expect(minifyInlineScripts(html)).toBe(html);
+	});
+});
+
+describe('page structure', () => {
+	// Catalog text in the head's attributes (a venue's name in og:title), where Astro leaves `<` as it is.
+	const hostile = 'X</head><script>var spaced = 1</script>';
+	const page = `<!doctype html><html><head><title>X&lt;/head></title><meta property="og:title" content="${hostile}"><script>\n\tvar theme = 'dark';\n</script></head><body><p id="${hostile}">text</p><script type="module" src="/_astro/a.js"></script></body></html>`;
+
+	it('finds the head end and the script elements a browser finds, not those in attribute values', () => {
+		const { headEnd, scripts } = pageStructure(page);
+		expect(page.slice(headEnd, headEnd + 13)).toBe('</head><body>');
+		expect(scripts.map((script) => [script.attributes, page.slice(script.codeStart, script.codeEnd)])).toEqual([
+			['', "\n\tvar theme = 'dark';\n"],
+			[' type="module" src="/_astro/a.js"', ''],
+		]);
+	});
+
+	it('minifies only the real inline scripts: script text in an attribute value stays as written', () => {
+		const minified = minifyInlineScripts(page);
+		const $ = cheerio.load(minified);
+		expect($('meta[property="og:title"]').attr('content')).toBe(hostile);
+		expect($('p').attr('id')).toBe(hostile);
+		expect($('head > script').text()).toBe('var theme=`dark`;');
 	});
 });
