@@ -27,7 +27,7 @@ export function pageStructure(html: string): PageStructure {
 	let headEnd = -1;
 	const scripts: ScriptElement[] = [];
 	let tagName = '';
-	let tagStart = 0;
+	let attributesStart = 0;
 	let open: { attributes: string; codeStart: number } | undefined;
 	const ignore = () => {};
 	const tokenizer = new Tokenizer(
@@ -35,10 +35,10 @@ export function pageStructure(html: string): PageStructure {
 		{
 			onopentagname(start, end) {
 				tagName = html.slice(start, end).toLowerCase();
-				tagStart = end;
+				attributesStart = end;
 			},
 			onopentagend(end) {
-				if (tagName === 'script') open = { attributes: html.slice(tagStart, end), codeStart: end + 1 };
+				if (tagName === 'script') open = { attributes: html.slice(attributesStart, end), codeStart: end + 1 };
 			},
 			onclosetag(start, end) {
 				const name = html.slice(start, end).toLowerCase();
