@@ -142,23 +142,32 @@ describe('search from the keyboard', () => {
 	});
 });
 
+/** Cold loads in the test below; each gets a new context, so nothing is cached between them. */
+const COLD_LOADS = 50;
+
 describe('nothing typed is lost', () => {
-	it('shows the code on 50 of 50 cold loads when Ctrl+K is pressed at load and the code typed key by key', async () => {
-		let shown = 0;
-		for (let load = 0; load < 50; load++) {
-			const context = await browser.newContext(DESKTOP);
-			const page = await context.newPage();
-			await page.goto(`${baseUrl()}/webull/`, { waitUntil: 'load' });
-			await page.keyboard.press('Control+k');
-			await page.keyboard.type('-2018', { delay: 15 });
-			try {
-				await page.waitForSelector('[data-code-hits] a[href="/binance-options/#-2018"]', { timeout: 5000 });
-				if ((await page.locator(SEARCH.input).inputValue()) === '-2018') shown++;
-			} catch {
-				// Counted as a miss below.
+	it(
+		`shows the code on ${COLD_LOADS} of ${COLD_LOADS} cold loads when Ctrl+K is pressed at load and the code typed key by key`,
+		async () => {
+			let shown = 0;
+			for (let load = 0; load < COLD_LOADS; load++) {
+				const context = await browser.newContext(DESKTOP);
+				const page = await context.newPage();
+				await page.goto(`${baseUrl()}/webull/`, { waitUntil: 'load' });
+				await page.keyboard.press('Control+k');
+				await page.keyboard.type('-2018', { delay: 15 });
+				try {
+					await page.waitForSelector('[data-code-hits] a[href="/binance-options/#-2018"]', { timeout: 15_000 });
+					if ((await page.locator(SEARCH.input).inputValue()) === '-2018') shown++;
+				} catch {
+					// Counted as a miss below.
+				}
+				await context.close();
 			}
-			await context.close();
-		}
-		expect(shown).toBe(50);
-	}, 240_000);
+			expect(shown).toBe(COLD_LOADS);
+			// A bound, not a measure: a load took 1.9 s alone and up to 4.5 s beside the axe tests on two
+			// busy cores, where 240 s for the whole loop ran out once. Each load gets as long as its wait.
+		},
+		COLD_LOADS * 15_000,
+	);
 });

@@ -62,7 +62,8 @@ describe('Bybit V5: a venue of group pages', () => {
 			else expect(await badge.count()).toBe(0);
 			await page.close();
 		}
-	});
+		// Three page loads: up to 12.4 s on a busy two-core CI machine, against the default 30 s.
+	}, 90_000);
 
 	it('says in which sections a code listed in several appears, message by message', async () => {
 		const page = await browser.newPage(DESKTOP);
