@@ -85,6 +85,22 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		expect(sidebarLinks.filter((href) => /^\/[a-z0-9-]+\/$/.test(href) && catalogs.some((c) => c.href === href))).toHaveLength(catalogs.length);
 	});
 
+	it("gives each group's estimate of its height the lines of messages its entries show", () => {
+		// The estimate an off-screen group takes (src/styles/code-group.css) counts what the entries list: each its messages and set links, one line at least.
+		for (const page of holding) {
+			const groups = page('.code-group__entries');
+			expect(groups.length).toBeGreaterThan(0);
+			groups.each((_, group) => {
+				const shown = page(group)
+					.find('article.code-entry')
+					.map((_, entry) => Math.max(1, page(entry).children('ul').first().children('li').length))
+					.get()
+					.reduce((sum: number, lines: number) => sum + lines, 0);
+				expect(page(group).attr('style')).toBe(`--message-lines: ${shown}`);
+			});
+		}
+	});
+
 	it('labels the site\'s additions apart from the venue text', () => {
 		// Each entry's labels are introduced to screen readers as the site's (the legend says so to everyone).
 		expect(holding.reduce((n, page) => n + page('.guidance > .sr-only:first-child').filter((_, el) => page(el).text() === 'Site guidance').length, 0)).toBe(

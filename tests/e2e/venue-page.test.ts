@@ -5,7 +5,7 @@ import type { CodeEntry } from '../../src/catalog/model.ts';
 import { EMPTY_FILTER, matchesFilter, NOT_AN_ERROR, type FilterState } from '../../src/views/venue-filter.ts';
 import { baseUrl, DESKTOP, launchChromium, PHONE } from '../helpers/browser.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
-import { filterShown, filterStated, isCut, isReachable, isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
+import { filterShown, filterStated, isCut, isReachable, isShown, pixelAt, scrolledThroughHeight, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +25,8 @@ async function open(path: string, device: BrowserContextOptions = DESKTOP, optio
 	if (options.javaScriptEnabled !== false && /[?&](q|category|retry)=[^&]/.test(path)) await filterShown(page);
 	return page;
 }
-const screens = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
+/** The page's length in screens, once scrolled through (groups far from the screen are laid out as they near it). */
+const screens = async (page: Page) => (await scrolledThroughHeight(page)) / (await page.evaluate(() => innerHeight));
 const filterable = (entry: CodeEntry) => ({
 	code: entry.code,
 	name: entry.name,
@@ -57,6 +58,44 @@ describe('page heights (goals: /webull/ ≤ 20 phone and ≤ 8 desktop screens)'
 	it.each([PHONE, DESKTOP])('/compare/ is at most a third of its old length', async (device) => {
 		const page = await open('/compare/', device);
 		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(15_903 / 3);
+		await page.context().close();
+	});
+});
+
+describe('groups laid out as they near the screen', () => {
+	it.each(
+		catalogs
+			.map((catalog) => catalog.href)
+			.flatMap((path) => (['table', 'cards'] as const).flatMap((view) => [[path, view, 'desktop', DESKTOP] as const, [path, view, 'phone', PHONE] as const])),
+	)('%s, %s view, %s: the length at load is within 20 %% of the length once scrolled through', async (path, view, _name, device) => {
+		const page = await open(path, device, { view: view === 'cards' ? 'cards' : undefined });
+		const atLoad = await page.evaluate(() => document.documentElement.scrollHeight);
+		const real = await scrolledThroughHeight(page);
+		// Off-screen groups take an estimate until they near the screen: a scroll bar that promises a page
+		// a fifth longer or shorter than it is misleads (with one size per code for every view, cards on a phone were a fifth of their length).
+		expect(Math.abs(atLoad - real) / real).toBeLessThanOrEqual(0.2);
+		await page.context().close();
+	});
+
+	it.each(['first', 'last'] as const)("shows the whole frame of a deep-linked entry that is a group's %s", async (which) => {
+		const html = readFileSync('dist/webull/index.html', 'utf8');
+		const group = html.split('class="code-group__entries"')[3];
+		const codes = [...group.matchAll(/<article class="code-entry" id="([^"]+)"/g)].map((match) => match[1]);
+		const code = which === 'first' ? codes[0] : codes.at(-1)!;
+		const page = await open(`/webull/#${code}`);
+		const entry = page.locator(`article[id="${code}"]`);
+		await expect.poll(() => isReachable(entry.locator('h3'))).toBe(true);
+		const { box, frame } = await entry.evaluate((element) => ({
+			box: element.getBoundingClientRect().toJSON() as DOMRect,
+			frame: getComputedStyle(element).outlineColor,
+		}));
+		// In the middle of the 2 px frame drawn around the entry's box, on each side: the accent, not cut off.
+		const middleX = box.left + box.width / 2;
+		const middleY = box.top + box.height / 2;
+		expect(await pixelAt(page, box.left - 1, middleY)).toBe(frame);
+		expect(await pixelAt(page, box.right + 1, middleY)).toBe(frame);
+		expect(await pixelAt(page, middleX, box.top - 1)).toBe(frame);
+		expect(await pixelAt(page, middleX, box.bottom + 1)).toBe(frame);
 		await page.context().close();
 	});
 });

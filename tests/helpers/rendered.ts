@@ -80,3 +80,39 @@ export async function filterShown(page: Page): Promise<void> {
 export async function filterStated(page: Page): Promise<void> {
 	await page.getByText(/^Showing \d+ of \d+ codes?\.$/).waitFor();
 }
+
+/**
+ * The page's height once the reader has scrolled it through, a screen at a time: parts laid out
+ * only as they near the screen (`content-visibility: auto`) then have their real heights rather
+ * than their estimates. Scrolls back to the top.
+ */
+export async function scrolledThroughHeight(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+		for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight) {
+			scrollTo(0, top);
+			await frame();
+		}
+		const height = document.documentElement.scrollHeight;
+		scrollTo(0, 0);
+		return height;
+	});
+}
+
+/**
+ * The colour the page shows at one CSS pixel of the viewport, as `rgb(r, g, b)`: read from a
+ * screenshot of that pixel, drawn into a canvas.
+ */
+export async function pixelAt(page: Page, x: number, y: number): Promise<string> {
+	const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
+	return page.evaluate(async (base64) => {
+		const image = new Image();
+		image.src = `data:image/png;base64,${base64}`;
+		await image.decode();
+		const canvas = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+		const context = canvas.getContext('2d')!;
+		context.drawImage(image, 0, 0, 1, 1, 0, 0, 1, 1);
+		const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+		return `rgb(${r}, ${g}, ${b})`;
+	}, png.toString('base64'));
+}
