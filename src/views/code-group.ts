@@ -6,10 +6,11 @@ export function ownVariants(entry: Pick<CodeEntry, 'variants'>): MessageVariant[
 }
 
 /**
- * The lines of messages a group's entries list: each entry's own messages and its links to
- * message sets, one at least. A group's height off screen is estimated from it
- * (src/styles/code-group.css): entries with several messages are taller in every view.
+ * The lines a group's entries take at the least, as rows of the table view: each entry's code
+ * and name (the name goes under the code), or its messages and links to message sets, whichever
+ * are more. With the number of entries, it gives the group's estimated height while it is off
+ * screen (src/styles/code-group.css).
  */
-export function messageLines(group: Pick<CodeGroup, 'entries'>): number {
-	return group.entries.reduce((lines, entry) => lines + Math.max(1, ownVariants(entry).length + entry.messageSets.length), 0);
+export function lineCount(group: Pick<CodeGroup, 'entries'>): number {
+	return group.entries.reduce((lines, entry) => lines + Math.max(entry.name ? 2 : 1, ownVariants(entry).length + entry.messageSets.length), 0);
 }

@@ -85,18 +85,18 @@ describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slu
 		expect(sidebarLinks.filter((href) => /^\/[a-z0-9-]+\/$/.test(href) && catalogs.some((c) => c.href === href))).toHaveLength(catalogs.length);
 	});
 
-	it("gives each group's estimate of its height the lines of messages its entries show", () => {
-		// The estimate an off-screen group takes (src/styles/code-group.css) counts what the entries list: each its messages and set links, one line at least.
+	it("gives each group's estimate of its height its entries and the lines they take at the least", () => {
+		// The estimate an off-screen group takes (src/styles/code-group.css): per entry, the code and its name or its messages and set links, whichever are more.
 		for (const page of holding) {
 			const groups = page('.code-group__entries');
 			expect(groups.length).toBeGreaterThan(0);
 			groups.each((_, group) => {
-				const shown = page(group)
-					.find('article.code-entry')
-					.map((_, entry) => Math.max(1, page(entry).children('ul').first().children('li').length))
+				const entries = page(group).find('article.code-entry');
+				const lines = entries
+					.map((_, entry) => Math.max(page(entry).find('.code-entry__name').length > 0 ? 2 : 1, page(entry).children('ul').first().children('li').length))
 					.get()
-					.reduce((sum: number, lines: number) => sum + lines, 0);
-				expect(page(group).attr('style')).toBe(`--message-lines: ${shown}`);
+					.reduce((sum: number, count: number) => sum + count, 0);
+				expect(page(group).attr('style')).toBe(`--entries: ${entries.length}; --lines: ${lines}`);
 			});
 		}
 	});
