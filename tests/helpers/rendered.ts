@@ -82,19 +82,17 @@ export async function filterStated(page: Page): Promise<void> {
 }
 
 /**
- * The page's height once the reader has scrolled it through, a screen at a time: parts laid out
- * only as they near the screen (`content-visibility: auto`) then have their real heights rather
- * than their estimates. Scrolls back to the top.
+ * The page's length with every part laid out: the length a reader reaches by scrolling it
+ * through. Parts laid out only as they near the screen (`content-visibility: auto`) are laid out
+ * at once for the reading, then left as they were. (Scrolling through a screen at a time, frame by
+ * frame, once took more than 30 s on a busy CI machine.)
  */
-export async function scrolledThroughHeight(page: Page): Promise<number> {
-	return page.evaluate(async () => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-		for (let top = 0; top < document.documentElement.scrollHeight; top += innerHeight) {
-			scrollTo(0, top);
-			await frame();
-		}
+export function laidOutHeight(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const deferred = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+		for (const element of deferred) element.style.contentVisibility = 'visible';
 		const height = document.documentElement.scrollHeight;
-		scrollTo(0, 0);
+		for (const element of deferred) element.style.removeProperty('content-visibility');
 		return height;
 	});
 }
