@@ -43,6 +43,9 @@ export default defineConfig({
 			},
 			// Our own pass (src/integrations/code-search-index.ts) indexes the pages and every code; Starlight's would be overwritten.
 			pagefind: false,
+			// No page renders a code block through Expressive Code (venue examples are plain <pre>): its
+			// integration only cost build time and emitted a stylesheet and a script no page links.
+			expressiveCode: false,
 			lastUpdated: false,
 			pagination: false,
 			// Our own 404 (src/pages/404.astro) points at the lookup and search.
