@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, worstScoresMedianLcp, type LighthouseFigures } from '../../tools/lib/measure.ts';
+import { median, withFeatureLeftOn, worstScoresMedianLcp, type LighthouseFigures } from '../../tools/lib/measure.ts';
 
 const run = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
 	performance: 100,
@@ -29,5 +29,24 @@ describe('median', () => {
 	it('leaves out figures that do not exist', () => {
 		expect(median([Number.NaN, 30, 10, 20])).toBe(20);
 		expect(median([Number.NaN])).toBeNaN();
+	});
+});
+
+describe("Lighthouse's Chromium flags", () => {
+	it('take one feature out of the disabled ones and keep the rest, in order', () => {
+		expect(withFeatureLeftOn(['--mute-audio', '--disable-features=Translate,RenderDocument,MediaRouter', '--no-first-run'], 'RenderDocument')).toEqual([
+			'--mute-audio',
+			'--disable-features=Translate,MediaRouter',
+			'--no-first-run',
+		]);
+	});
+
+	it('drop the flag when the feature was the only one, and leave flags without it alone', () => {
+		expect(withFeatureLeftOn(['--disable-features=RenderDocument', '--headless'], 'RenderDocument')).toEqual(['--headless']);
+		expect(withFeatureLeftOn(['--disable-features=Translate', '--headless'], 'RenderDocument')).toEqual(['--disable-features=Translate', '--headless']);
+	});
+
+	it('match the feature by its whole name', () => {
+		expect(withFeatureLeftOn(['--disable-features=RenderDocumentExtra,RenderDocument'], 'RenderDocument')).toEqual(['--disable-features=RenderDocumentExtra']);
 	});
 });

@@ -147,8 +147,35 @@ export async function lookupBytes(base: string, query: string): Promise<number> 
 	return bytes;
 }
 
+/**
+ * `flags` with `feature` taken out of their `--disable-features` list (the flag is dropped when
+ * nothing is left in it); every other flag as it was.
+ */
+export function withFeatureLeftOn(flags: readonly string[], feature: string): string[] {
+	const prefix = '--disable-features=';
+	return flags.flatMap((flag) => {
+		if (!flag.startsWith(prefix)) return [flag];
+		const features = flag
+			.slice(prefix.length)
+			.split(',')
+			.filter((name) => name !== '' && name !== feature);
+		return features.length === 0 ? [] : [prefix + features.join(',')];
+	});
+}
+
+/**
+ * How Lighthouse's Chromium is launched: chrome-launcher's own flags, but with Chromium's
+ * RenderDocument left on, as Chromium ships it (and as Puppeteer launches it since its PR
+ * #14745). chrome-launcher 1.2.1 turns it off for Lighthouse (Lighthouse PR #16363); on that
+ * older path, in this machine's Chromium 156, about two loads in five of either site stayed blank
+ * for a further one or two seconds after their load event (their trace: the renderer's next frame
+ * and its first presentation each about a second late), which no reader's browser does and which
+ * cost both sites Speed Index and FCP points at random (docs/performance.md, round sixteen).
+ */
+const LIGHTHOUSE_CHROMIUM_FLAGS = [...withFeatureLeftOn(chromeLauncher.Launcher.defaultFlags(), 'RenderDocument'), ...CHROMIUM_FLAGS];
+
 export async function lighthouseRun(url: string, formFactor: 'mobile' | 'desktop') {
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: LIGHTHOUSE_CHROMIUM_FLAGS, ignoreDefaultFlags: true });
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
 		const lhr = result!.lhr;
