@@ -8,7 +8,7 @@ import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
 import { publishedData } from './src/integrations/published-data.ts';
-import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
+import { FIRST_PAINT_AFTER_TITLE, SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -37,6 +37,7 @@ export default defineConfig({
 			head: [
 				{ tag: 'script', content: THEME_STORAGE_GUARD },
 				{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES },
+				FIRST_PAINT_AFTER_TITLE,
 			],
 			components: {
 				Search: './src/components/SiteSearch.astro',

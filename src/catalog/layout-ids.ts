@@ -14,6 +14,11 @@ export function venueToolsId(part: string, slug: string): string {
 	return `venue-tools-${part}-${slug}`;
 }
 
+/** The id of the code lookup form's box: the venue's (`code-lookup-<slug>`), or the site-wide one (`code-lookup-all`). */
+export function codeLookupId(venue?: string): string {
+	return `code-lookup-${venue ?? 'all'}`;
+}
+
 /** Whether `id` is taken by the layout (compared without case, as browsers' users type it). */
 export function isLayoutId(id: string): boolean {
 	const folded = id.toLowerCase();

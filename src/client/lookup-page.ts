@@ -7,6 +7,7 @@ import { API_PATHS } from '../exports/urls.ts';
 import type { ExportedCatalog } from '../exports/schemas.ts';
 import type { LookupManifest } from '../resolver/lookup-keys.ts';
 import { countText } from '../catalog/codes.ts';
+import { codeLookupId } from '../catalog/layout-ids.ts';
 import { EMPTY_FILTER, filterSearch, matchesFilter, NOT_AN_ERROR } from '../views/venue-filter.ts';
 import { answerQuery } from './answer-client.ts';
 import { HANDOFF_PARAM, takeHandedOffPaste } from './lookup-handoff.ts';
@@ -70,7 +71,7 @@ async function run() {
 	const query = params.has(HANDOFF_PARAM) ? takeHandedOffPaste() : (params.get('code') ?? '');
 	const venue = params.get('venue') ?? undefined;
 	const output = document.getElementById('lookup-result')!;
-	const input = document.querySelector<HTMLInputElement>('#code-lookup-all');
+	const input = document.querySelector<HTMLInputElement>(`#${codeLookupId()}`);
 	if (input) input.value = query;
 	const reveal = () => document.documentElement.classList.remove('lookup-pending');
 

@@ -1,5 +1,6 @@
 import { LIMITS } from '../catalog/limits.ts';
 import type { Catalog, VenuePart } from '../catalog/model.ts';
+import { codeLookupId, venueToolsId } from '../catalog/layout-ids.ts';
 
 /** The site's name, as Starlight shows it in the header and appends to every `<title>`. */
 export const SITE_TITLE = 'Trading API error codes';
@@ -31,6 +32,28 @@ const TARGET_OPEN_SCRIPT = `var h=location.hash.slice(1);try{h=decodeURIComponen
 const VIEW_SCRIPT = `(function(d){d.dataset.js='';if(/[?&](q|category|retry)=[^&]/.test(location.search))d.dataset.urlFilter='';try{if(localStorage.getItem('${VENUE_VIEW_KEY}')==='cards')d.dataset.venueView='cards'}catch(e){}${TARGET_OPEN_SCRIPT}})(document.documentElement)`;
 
 /**
+ * A head entry that holds the page's first paint until the element with id `id` has been read
+ * (HTML's render-blocking expect link, `<link rel="expect" blocking="render">`). Chromium paints
+ * a page it is still reading, and a frame drawn with part of a layout moved what it showed when
+ * the rest arrived: Starlight's right sidebar, drawn before the main pane, moved 0.42 of the
+ * screen (layout shift) on the About page at desktop width, and the first column of a venue's
+ * facts widened when its longest term arrived. Browsers without it paint as before.
+ */
+export function firstPaintAfter(id: string) {
+	return { tag: 'link' as const, attrs: { rel: 'expect', href: `#${encodeURIComponent(id)}`, blocking: 'render' } };
+}
+
+/** Every page's: Starlight's title heading, which comes after the header, both sidebars and the start of the main pane. */
+export const FIRST_PAINT_AFTER_TITLE = firstPaintAfter('_top');
+
+/**
+ * A venue page's first screen ends with its filter bar (the last of it is the chips' panel) or,
+ * on the page of a venue split into group pages, with its lookup box: painted from there on, the
+ * rows below only add to the page.
+ */
+const firstScreenEnd = (catalog: Catalog) => firstPaintAfter(catalog.split ? codeLookupId(catalog.slug) : venueToolsId('chips', catalog.slug));
+
+/**
  * The head entry of every venue and group page: its view script, and the mark the venue layout's
  * stylesheet rules key on (`:root:has(head > [data-venue-layout])`). In the head it is parsed
  * before the header, whose columns follow the content's width: a mark in the body came after it,
@@ -54,7 +77,7 @@ export function venuePageMeta(catalog: Catalog) {
 			// Indexed as its codes, each at its anchor (src/search/records.ts), not as one page.
 			pagefind: false as const,
 			description: `All ${catalog.entries.length} ${catalog.title} error codes with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT],
+			head: [{ tag: 'title' as const, content: escapeHtml(`${title} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT, firstScreenEnd(catalog)],
 		},
 		headings: catalog.groups.map((group) => ({ depth: 2, slug: group.id, text: group.heading })),
 	};
@@ -69,7 +92,11 @@ export function venuePartMeta(catalog: Catalog, part: VenuePart) {
 			tableOfContents: false as const,
 			pagefind: false as const,
 			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT],
+			head: [
+				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },
+				VENUE_HEAD_SCRIPT,
+				firstPaintAfter(venueToolsId('chips', catalog.slug)),
+			],
 		},
 		headings: [{ depth: 2, slug: part.group.id, text: part.group.heading }],
 	};

@@ -160,3 +160,17 @@ describe('the sidebar on every built page', () => {
 		expect(current).toEqual(own);
 	});
 });
+
+describe('the first paint of every built page', () => {
+	const pages = filesUnder('dist', '.html').map((file) => `/${relative('dist', file)}`.replace(/index\.html$/, ''));
+
+	// A target the page lacks would hold its first paint until the whole document is read.
+	it.each(pages)('%s waits for the title heading, and only for elements the page has', (path) => {
+		const $ = loadPage(path);
+		const targets = $('head link[rel="expect"][blocking="render"]')
+			.map((_, link) => decodeURIComponent($(link).attr('href')!.replace(/^#/, '')))
+			.get();
+		expect(targets).toContain('_top');
+		for (const id of targets) expect($(`[id="${id}"]`).length, `#${id}`).toBe(1);
+	});
+});

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launchChromium, PAGES, PHONE } from '../helpers/browser.ts';
@@ -78,6 +80,60 @@ describe('layout shift', () => {
 			await context.close();
 		},
 	);
+});
+
+describe('a page whose document arrives in two parts', () => {
+	/** Serves the built site, each page's document held back for `PAUSE_MS` at the start of `cut`, as a slow network delivers it. */
+	let server: Server;
+	let cut = '';
+	const PAUSE_MS = 400;
+	beforeAll(async () => {
+		server = createServer(async (request, response) => {
+			const upstream = await fetch(baseUrl() + request.url);
+			const body = Buffer.from(await upstream.arrayBuffer());
+			const html = body.toString();
+			const at = cut === '' ? -1 : html.indexOf(cut);
+			response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+			if (at < 0) return void response.end(body);
+			response.write(html.slice(0, at));
+			await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+			response.end(html.slice(at));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	});
+	afterAll(() => server?.close());
+
+	it.each([
+		// Starlight's right sidebar, painted before the main pane came, was pushed across the screen (0.42).
+		['/about/', '<div class="main-pane'],
+		// The sidebar's venue list, painted half read, pushed down what follows it.
+		['/binance-options/', '<li class="astro-rmhv4bp6"><a href="/coinflex/"'],
+		// The venue facts' first column widened when its longest term arrived.
+		['/binance-options/', '<dt>Machine-readable'],
+		// The filter bar's view buttons moved when the second one arrived.
+		['/webull/', 'data-view="cards"'],
+	])('%s, held back before %s, shifts nothing and is first painted whole', async (path, before) => {
+		const html = await (await fetch(baseUrl() + path)).text();
+		expect(html.indexOf(before), `the page still has ${before}`).toBeGreaterThan(0);
+		cut = before;
+		const context = await browser.newContext(DESKTOP);
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			(window as unknown as { shift: number }).shift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		const started = Date.now();
+		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'load' });
+		expect(Date.now() - started, 'the document was held back').toBeGreaterThanOrEqual(PAUSE_MS);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+		// Nothing was painted from the first part alone: the first contentful paint came after the pause.
+		expect(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)).toBeGreaterThanOrEqual(PAUSE_MS);
+		await context.close();
+		cut = '';
+	});
 });
 
 describe('the header while a venue page loads', () => {
