@@ -8,7 +8,7 @@ import { codeSearchIndex } from './src/integrations/code-search-index.ts';
 import { unusedCss } from './src/integrations/unused-css.ts';
 import { pageScripts } from './src/integrations/page-scripts.ts';
 import { publishedData } from './src/integrations/published-data.ts';
-import { FIRST_PAINT_AFTER_TITLE, SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
+import { SITE_DESCRIPTION, SITE_TITLE, SPECULATION_RULES, THEME_STORAGE_GUARD } from './src/views/page-meta.ts';
 import { siteOrigin } from './src/exports/site-url.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 
@@ -37,11 +37,12 @@ export default defineConfig({
 			head: [
 				{ tag: 'script', content: THEME_STORAGE_GUARD },
 				{ tag: 'script', attrs: { type: 'speculationrules' }, content: SPECULATION_RULES },
-				FIRST_PAINT_AFTER_TITLE,
 			],
 			components: {
 				Search: './src/components/SiteSearch.astro',
 			},
+			// Holds each page's first paint until its layout has been read (src/views/page-meta.ts).
+			routeMiddleware: './src/views/route-data.ts',
 			// Our own pass (src/integrations/code-search-index.ts) indexes the pages and every code; Starlight's would be overwritten.
 			pagefind: false,
 			// No page renders a code block through Expressive Code (venue examples are plain <pre>): its

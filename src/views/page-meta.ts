@@ -43,8 +43,23 @@ export function firstPaintAfter(id: string) {
 	return { tag: 'link' as const, attrs: { rel: 'expect', href: `#${encodeURIComponent(id)}`, blocking: 'render' } };
 }
 
-/** Every page's: Starlight's title heading, which comes after the header, both sidebars and the start of the main pane. */
-export const FIRST_PAINT_AFTER_TITLE = firstPaintAfter('_top');
+/** A `<head>` entry as Starlight's route data holds it. */
+interface HeadEntry {
+	tag: string;
+	attrs?: Record<string, string | boolean | undefined>;
+}
+
+const holdsFirstPaint = (entry: HeadEntry) => entry.tag === 'link' && entry.attrs?.rel === 'expect' && entry.attrs.blocking === 'render';
+
+/**
+ * `head` with the first paint held until Starlight's title heading, which comes after the
+ * header, both sidebars and the start of the main pane; unchanged when the page holds it for an
+ * element of its own already (a venue page's comes after its title: a second link would only
+ * add bytes).
+ */
+export function withFirstPaintHeld<Entry extends HeadEntry>(head: Entry[]): (Entry | ReturnType<typeof firstPaintAfter>)[] {
+	return head.some(holdsFirstPaint) ? head : [...head, firstPaintAfter('_top')];
+}
 
 /**
  * A venue page's first screen ends with its filter bar (the last of it is the chips' panel) or,
