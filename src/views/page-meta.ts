@@ -61,12 +61,11 @@ export function withFirstPaintHeld<Entry extends HeadEntry>(head: Entry[]): (Ent
 	return head.some(holdsFirstPaint) ? head : [...head, firstPaintAfter('_top')];
 }
 
-/**
- * A venue page's first screen ends with its filter bar (the last of it is the chips' panel) or,
- * on the page of a venue split into group pages, with its lookup box: painted from there on, the
- * rows below only add to the page.
- */
-const firstScreenEnd = (catalog: Catalog) => firstPaintAfter(catalog.split ? codeLookupId(catalog.slug) : venueToolsId('chips', catalog.slug));
+/** The first paint of a page with the venue filter waits for its bar's end (the chips' panel, the last of it): painted from there on, the rows below only add to the page. */
+const afterFilterBar = (catalog: Catalog) => firstPaintAfter(venueToolsId('chips', catalog.slug));
+
+/** A venue page's first screen ends with its filter bar or, on the page of a venue split into group pages (which has none), with its lookup box. */
+const firstScreenEnd = (catalog: Catalog) => (catalog.split ? firstPaintAfter(codeLookupId(catalog.slug)) : afterFilterBar(catalog));
 
 /**
  * The head entry of every venue and group page: its view script, and the mark the venue layout's
@@ -107,11 +106,7 @@ export function venuePartMeta(catalog: Catalog, part: VenuePart) {
 			tableOfContents: false as const,
 			pagefind: false as const,
 			description: `${part.entries.length} of the ${catalog.entries.length} ${catalog.title} error codes (${part.group.heading}) with their messages verbatim, a permanent link per code, retry advice and CCXT exception classes.`,
-			head: [
-				{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) },
-				VENUE_HEAD_SCRIPT,
-				firstPaintAfter(venueToolsId('chips', catalog.slug)),
-			],
+			head: [{ tag: 'title' as const, content: escapeHtml(`${name} | ${SITE_TITLE}`) }, VENUE_HEAD_SCRIPT, afterFilterBar(catalog)],
 		},
 		headings: [{ depth: 2, slug: part.group.id, text: part.group.heading }],
 	};

@@ -5,6 +5,8 @@ import { realCatalogs } from '../helpers/catalogs.ts';
 import { loadJson, loadPage } from '../helpers/dist.ts';
 
 const catalogs = realCatalogs();
+/** Every built page's path. */
+const builtPages = filesUnder('dist', '.html').map((file) => `/${relative('dist', file)}`.replace(/index\.html$/, ''));
 
 describe.each(catalogs.map((c) => [c.slug, c] as const))('built page /%s/', (slug, catalog) => {
 	const $ = loadPage(`/${slug}/`);
@@ -145,10 +147,9 @@ describe('JSON export', () => {
 });
 
 describe('the sidebar on every built page', () => {
-	const pages = filesUnder('dist', '.html').map((file) => `/${relative('dist', file)}`.replace(/index\.html$/, ''));
 
 	// Marked by Starlight per page; rendering pages concurrently (Astro's build.concurrency) once marked /about/ on /about/ccxt/.
-	it.each(pages)('%s marks its own link as the current page, and no other', (path) => {
+	it.each(builtPages)('%s marks its own link as the current page, and no other', (path) => {
 		const $ = loadPage(path);
 		const current = $('#starlight__sidebar a[aria-current="page"]')
 			.map((_, a) => $(a).attr('href'))
@@ -162,10 +163,9 @@ describe('the sidebar on every built page', () => {
 });
 
 describe('the first paint of every built page', () => {
-	const pages = filesUnder('dist', '.html').map((file) => `/${relative('dist', file)}`.replace(/index\.html$/, ''));
 
 	// A target the page lacks would hold its first paint until the whole document is read.
-	it.each(pages)('%s waits at least for the title heading, and only for elements the page has', (path) => {
+	it.each(builtPages)('%s waits at least for the title heading, and only for elements the page has', (path) => {
 		const $ = loadPage(path);
 		const targets = $('head link[rel="expect"][blocking="render"]')
 			.map((_, link) => decodeURIComponent($(link).attr('href')!.replace(/^#/, '')))

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launchChromium, PAGES, PHONE } from '../helpers/browser.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
@@ -60,23 +60,31 @@ describe('/about/ccxt/ table', () => {
 	});
 });
 
+/** Sums, from the page's first paint on, every layout shift the reader did not cause (the layout-shift entries CLS adds up). */
+async function watchLayoutShift(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		(window as unknown as { shift: number }).shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+				if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+}
+
+/** What `watchLayoutShift` has summed so far. */
+const layoutShift = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { shift: number }).shift);
+
 describe('layout shift', () => {
 	it.each(['/coinflex/#5001', '/webull/#ORDER_NOT_FOUND', '/binance-options/#-9999', `/webull/#${'%ED%A0%80'}`])(
 		'%s shifts nothing while it loads and answers',
 		async (path) => {
 			const context = await browser.newContext(PHONE);
 			const page = await context.newPage();
-			await page.addInitScript(() => {
-				(window as unknown as { shift: number }).shift = 0;
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-						if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			await watchLayoutShift(page);
 			await page.goto(baseUrl() + path);
 			await page.waitForLoadState('networkidle');
 			await page.waitForTimeout(500);
-			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+			expect(await layoutShift(page)).toBe(0);
 			await context.close();
 		},
 	);
@@ -118,17 +126,12 @@ describe('a page whose document arrives in two parts', () => {
 		cut = before;
 		const context = await browser.newContext(DESKTOP);
 		const page = await context.newPage();
-		await page.addInitScript(() => {
-			(window as unknown as { shift: number }).shift = 0;
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
-			}).observe({ type: 'layout-shift', buffered: true });
-		});
+		await watchLayoutShift(page);
 		const started = Date.now();
 		await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'load' });
 		expect(Date.now() - started, 'the document was held back').toBeGreaterThanOrEqual(PAUSE_MS);
 		await page.waitForTimeout(300);
-		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+		expect(await layoutShift(page)).toBe(0);
 		// Nothing was painted from the first part alone: the first contentful paint came after the pause.
 		expect(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)).toBeGreaterThanOrEqual(PAUSE_MS);
 		await context.close();
