@@ -48,8 +48,9 @@ export class SearchController {
 		this.input.addEventListener('input', () => this.update());
 		// Typed before the engine was in: answer it now (the answer itself compiles the resolver).
 		// Otherwise compile it on a sample while the reader has not typed.
-		if (this.input.value.trim() !== '') this.update();
-		else warmSearch(() => this.codeHitsShown);
+		const typed = () => this.input.value.trim() !== '';
+		if (typed()) this.update();
+		else warmSearch(() => this.codeHitsShown, typed);
 	}
 
 	private querySelector<E extends Element = HTMLElement>(selector: string): E | null {

@@ -6,7 +6,7 @@
  * they are typed, before the full-text query is made.
  */
 import { warmResolver } from './answer-client.ts';
-import { startTextSearch } from './text-search.ts';
+import { startTextSearch, warmTextSearch } from './text-search.ts';
 
 const ignore = () => {};
 
@@ -15,12 +15,16 @@ const ignore = () => {};
  * then are shown (`codeHitsShown` is read at that moment): evaluating Pagefind's script and
  * unpacking its WebAssembly on the main thread had delayed the shards' answers of a query typed
  * the moment the dialog opened by about 15 ms, and full text waits for the code hits anyway.
+ * If the box is still empty then (`typed` says), Pagefind makes one search of its own, so that the
+ * reader's first one finds it compiled (src/client/text-search.ts); a query already typed is not
+ * made to wait behind it.
  */
-export function warmSearch(codeHitsShown: () => Promise<void>): void {
+export function warmSearch(codeHitsShown: () => Promise<void>, typed: () => boolean): void {
 	warmResolver()
 		.catch(ignore)
 		.then(codeHitsShown)
 		.then(() => startTextSearch())
+		.then(() => (typed() ? undefined : warmTextSearch()))
 		.catch(ignore);
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
 import { filesUnder } from './built-files.ts';
+import { withCompileHint } from './compile-hints.ts';
 
 /**
  * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
@@ -115,6 +116,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 	let codes: Promise<pagefind.PagefindIndex> | undefined;
 	let writing: Promise<number> | undefined;
 	let pageCount = 0;
+	let outputPath = '';
 	return [
 		{
 			name: 'code-search-index',
@@ -129,7 +131,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					codes.catch(() => {});
 				},
 				'astro:build:done': async ({ dir }) => {
-					const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
+					outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
 					const pages = builtPages(fileURLToPath(dir));
 					pageCount = pages.length;
 					rmSync(outputPath, { recursive: true, force: true });
@@ -155,6 +157,9 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 				'astro:build:done': async ({ logger }) => {
 					try {
 						const ms = await writing;
+						// Pagefind's script is loaded on intent, like the engine that calls it: compiled whole as it loads.
+						const script = join(outputPath, 'pagefind.js');
+						if (writing) writeFileSync(script, withCompileHint(readFileSync(script, 'utf8')));
 						const codeCount = loadCatalogModels().reduce((n, c) => n + c.entries.length, 0);
 						logger.info(
 							`Indexed ${pageCount} marked pages and ${codeCount} codes; the index was written in ${Math.round(ms ?? 0)} ms beside the passes over the built pages.`,

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './built-files.ts';
+import { modulesLoadedOnIntent, withCompileHint } from './compile-hints.ts';
 import { minifyInlineScripts } from './inline-scripts.ts';
 import { pageStructure } from './page-structure.ts';
 
@@ -44,7 +45,9 @@ export function modulesToPreload(entries: string[], importsOf: (file: string) =>
  * which a phone on a slow network waits for and Lighthouse's simulation counts before the largest
  * paint. And minifies the page's inline scripts (src/integrations/inline-scripts.ts). The same
  * write points the page at the assets an earlier pass renamed (`renamedAssets`, from
- * ./unused-css.ts), so that each page is read and written once for both.
+ * ./unused-css.ts), so that each page is read and written once for both. Last, the modules no
+ * page loads with itself (the search engine, the venue filter …) get V8's compile hint
+ * (./compile-hints.ts): they are loaded on intent, to run at once.
  */
 export function pageScripts({ renamedAssets = new Map() }: { renamedAssets?: ReadonlyMap<string, string> } = {}): AstroIntegration {
 	return {
@@ -58,12 +61,15 @@ export function pageScripts({ renamedAssets = new Map() }: { renamedAssets?: Rea
 					if (!found) imports.set(file, (found = staticImports(readFileSync(join(root, '_astro', file), 'utf8'))));
 					return found;
 				};
+				const loadedWithPages = new Set<string>();
 				for (const page of filesUnder(root, '.html')) {
 					const built = readFileSync(page, 'utf8');
 					const { headEnd, scripts } = pageStructure(built);
 					if (headEnd === -1) throw new Error(`${page} has no </head>: its module preloads have nowhere to go`);
 					const entries = scripts.flatMap(({ attributes }) => /^ type="module" src="\/_astro\/([^"]+\.js)"/.exec(attributes)?.[1] ?? []);
-					const links = modulesToPreload(entries, importsOf).map((file) => `<link rel="modulepreload" href="/_astro/${file}">`);
+					const preloads = modulesToPreload(entries, importsOf);
+					for (const file of [...entries, ...preloads]) loadedWithPages.add(file);
+					const links = preloads.map((file) => `<link rel="modulepreload" href="/_astro/${file}">`);
 					// The head and the rest are minified apart, so that the preloads go where the head ends.
 					const inHead = scripts.filter((script) => script.codeEnd <= headEnd);
 					const after = scripts
@@ -78,6 +84,11 @@ export function pageScripts({ renamedAssets = new Map() }: { renamedAssets?: Rea
 					}
 					const html = head + links.join('') + rest;
 					if (html !== built) writeFileSync(page, html);
+				}
+				const modules = readdirSync(join(root, '_astro')).filter((file) => file.endsWith('.js'));
+				for (const file of modulesLoadedOnIntent(modules, loadedWithPages)) {
+					const path = join(root, '_astro', file);
+					writeFileSync(path, withCompileHint(readFileSync(path, 'utf8')));
 				}
 			},
 		},

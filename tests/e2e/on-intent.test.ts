@@ -4,7 +4,7 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, launchChromium, SEARCH } from '../helpers/browser.ts';
+import { baseUrl, DESKTOP, launchChromium, SEARCH, searchResults } from '../helpers/browser.ts';
 import { isShown, statedCount, visibleRowCodes } from '../helpers/rendered.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 
@@ -20,16 +20,18 @@ function fetched(page: Page): string[] {
 	page.on('request', (request: Request) => paths.push(new URL(request.url()).pathname));
 	return paths;
 }
-/** Holds the venue filter's module back until the returned function is called. */
-async function holdFilterModule(page: Page): Promise<() => void> {
+/** Holds a module (its file name matched by `file`) back until the returned function is called. */
+async function holdModule(page: Page, file: RegExp): Promise<() => void> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/venue-filter-page\.[^/]*\.js$/, async (route) => {
+	await page.route(file, async (route) => {
 		await held;
 		await route.continue();
 	});
 	return release;
 }
+const holdFilterModule = (page: Page) => holdModule(page, /venue-filter-page\.[^/]*\.js$/);
+const holdSearchEngine = (page: Page) => holdModule(page, /\/_astro\/search-dialog\.[^/]*\.js$/);
 const engineLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/search-dialog\./.test(p) || p.startsWith('/api/lookup/') || p.startsWith('/pagefind/'));
 const filterLoaded = (paths: string[]) => paths.some((p) => /\/_astro\/venue-filter-page\./.test(p));
 
@@ -78,12 +80,7 @@ describe('on intent', () => {
 	it('the first files of the lookup and of Pagefind are fetched on intent while the engine is on its way, and each once', async () => {
 		const page = await browser.newPage(DESKTOP);
 		const paths = fetched(page);
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(/\/_astro\/search-dialog\.[^/]*\.js$/, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdSearchEngine(page);
 		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
 		await page.hover('button[data-open-modal]');
 		const firstFiles = ['/api/lookup/index.json', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind'];
@@ -96,6 +93,34 @@ describe('on intent', () => {
 		// The engine's and Pagefind's own fetches took the preloaded responses instead of asking again.
 		for (const file of firstFiles) expect(paths.filter((p) => p === file)).toHaveLength(1);
 		await page.close();
+	});
+
+	it('with the dialog open and nothing typed, Pagefind searches once, loading the index chunk a code needs; a query typed at once is not made to wait for it', async () => {
+		const indexChunks = (paths: string[]) => paths.filter((p) => p.startsWith('/pagefind/index/'));
+		const page = await browser.newPage(DESKTOP);
+		const paths = fetched(page);
+		await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+		await page.click(SEARCH.button);
+		await expect.poll(() => indexChunks(paths)).toHaveLength(1);
+		// The code's full-text results come from the chunk already loaded: no other is fetched for them.
+		const links = await searchResults(page, '-2018');
+		expect(links.some((href) => href.endsWith('#-2018'))).toBe(true);
+		expect(indexChunks(paths)).toHaveLength(1);
+		await page.close();
+
+		// A word typed before the engine arrives: Pagefind fetches its chunk alone, and no search of its own.
+		const typedFirst = await browser.newPage(DESKTOP);
+		const typedPaths = fetched(typedFirst);
+		const release = await holdSearchEngine(typedFirst);
+		await typedFirst.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+		await typedFirst.click(SEARCH.button);
+		await typedFirst.locator(SEARCH.input).fill('recvWindow');
+		release();
+		expect((await searchResults(typedFirst, 'recvWindow', { fill: false })).length).toBeGreaterThan(0);
+		await typedFirst.waitForTimeout(500);
+		expect(indexChunks(typedPaths)).toHaveLength(1);
+		expect(indexChunks(typedPaths)).not.toEqual(indexChunks(paths));
+		await typedFirst.close();
 	});
 
 	it('text typed into the venue filter before the filter arrives is applied when it does', async () => {

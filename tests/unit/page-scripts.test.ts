@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_HINT, modulesLoadedOnIntent, withCompileHint } from '../../src/integrations/compile-hints.ts';
 import { minifyInlineScripts } from '../../src/integrations/inline-scripts.ts';
 import { modulesToPreload, staticImports } from '../../src/integrations/page-scripts.ts';
 import { pageStructure } from '../../src/integrations/page-structure.ts';
@@ -22,6 +23,23 @@ describe('module preload', () => {
 		};
 		expect(modulesToPreload(['a.js', 'c.js'], (file) => graph[file])).toEqual(['shared.js', 'b.js', 'deep.js']);
 		expect(modulesToPreload(['shared.js'], (file) => graph[file])).toEqual([]);
+	});
+});
+
+describe('compile hints', () => {
+	it('puts the hint on a line of its own before the module, once', () => {
+		const js = 'import{t as e}from"./a.js";export{e};';
+		const hinted = withCompileHint(js);
+		expect(hinted).toBe(`${COMPILE_HINT}\n${js}`);
+		expect(withCompileHint(hinted)).toBe(hinted);
+		// A module that merely mentions the hint further down still gets it first.
+		expect(withCompileHint(`var s="${COMPILE_HINT}";`).startsWith(`${COMPILE_HINT}\nvar s=`)).toBe(true);
+	});
+
+	it('hints the modules no page loads with itself, and only those', () => {
+		const modules = ['search-dialog.C.js', 'shell.A.js', 'shared.B.js', 'venue-filter-page.D.js'];
+		expect(modulesLoadedOnIntent(modules, new Set(['shell.A.js', 'shared.B.js']))).toEqual(['search-dialog.C.js', 'venue-filter-page.D.js']);
+		expect(modulesLoadedOnIntent(modules, new Set(modules))).toEqual([]);
 	});
 });
 

@@ -7,28 +7,49 @@ vi.mock('../../src/client/answer-client.ts', () => ({
 }));
 vi.mock('../../src/client/text-search.ts', () => ({
 	startTextSearch: vi.fn(async () => void calls.push('pagefind')),
+	warmTextSearch: vi.fn(async () => void calls.push('pagefind search')),
 }));
 
 const { warmSearch } = await import('../../src/client/search-warmup.ts');
 
 /** Lets every pending promise callback run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const empty = () => false;
 
 describe('search warm-up', () => {
-	it('starts Pagefind after the resolver when nothing is typed', async () => {
+	it('starts Pagefind after the resolver when nothing is typed, and has it search once', async () => {
 		calls.length = 0;
-		warmSearch(() => Promise.resolve());
+		warmSearch(() => Promise.resolve(), empty);
+		await settle();
+		expect(calls).toEqual(['resolver', 'pagefind', 'pagefind search']);
+	});
+
+	it('holds Pagefind back until the code hits of a query typed meanwhile are shown, and makes no search of its own before it', async () => {
+		calls.length = 0;
+		let showHits = () => {};
+		const hitsShown = new Promise<void>((resolve) => (showHits = resolve));
+		warmSearch(
+			() => hitsShown,
+			() => true,
+		);
+		await settle();
+		expect(calls).toEqual(['resolver']);
+		showHits();
 		await settle();
 		expect(calls).toEqual(['resolver', 'pagefind']);
 	});
 
-	it('holds Pagefind back until the code hits of a query typed meanwhile are shown', async () => {
+	it('reads whether the box is empty once Pagefind has started, not when the warm-up starts', async () => {
 		calls.length = 0;
+		let typed = false;
 		let showHits = () => {};
 		const hitsShown = new Promise<void>((resolve) => (showHits = resolve));
-		warmSearch(() => hitsShown);
+		warmSearch(
+			() => hitsShown,
+			() => typed,
+		);
 		await settle();
-		expect(calls).toEqual(['resolver']);
+		typed = true;
 		showHits();
 		await settle();
 		expect(calls).toEqual(['resolver', 'pagefind']);
@@ -38,13 +59,13 @@ describe('search warm-up', () => {
 		calls.length = 0;
 		let current: Promise<void> = Promise.resolve();
 		let showHits = () => {};
-		warmSearch(() => current);
+		warmSearch(() => current, empty);
 		// A query typed while the resolver warms replaces the settled promise before it is read.
 		current = new Promise<void>((resolve) => (showHits = resolve));
 		await settle();
 		expect(calls).toEqual(['resolver']);
 		showHits();
 		await settle();
-		expect(calls).toEqual(['resolver', 'pagefind']);
+		expect(calls).toEqual(['resolver', 'pagefind', 'pagefind search']);
 	});
 });
