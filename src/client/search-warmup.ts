@@ -2,8 +2,9 @@
  * What search needs once the engine is imported (that is, on intent, never on a plain page
  * view): the lookup manifest and the resolver's code compiled on a sample, so the first code hit
  * needs only its shard; then Pagefind's start, whose files the shell has been fetching since the
- * intent (src/client/search-preloads.ts). Pagefind then loads the index chunks of the words as
- * they are typed, before the full-text query is made.
+ * intent (src/client/search-preloads.ts), and, while nothing is typed, one search of Pagefind's
+ * own. Pagefind then loads the index chunks of the words as they are typed, before the full-text
+ * query is made.
  */
 import { warmResolver } from './answer-client.ts';
 import { startTextSearch, warmTextSearch } from './text-search.ts';

@@ -69,3 +69,14 @@ describe('search warm-up', () => {
 		expect(calls).toEqual(['resolver', 'pagefind', 'pagefind search']);
 	});
 });
+
+describe('the resolver warm-up pastes', () => {
+	it('read as a JSON body, one word run together and a phrase, so that both of the reader’s paths run', async () => {
+		const { WARM_PASTES } = await vi.importActual<typeof import('../../src/client/answer-client.ts')>('../../src/client/answer-client.ts');
+		const { parsePaste } = await import('../../src/resolver/paste.ts');
+		const parsed = WARM_PASTES.map((paste) => parsePaste(paste, []));
+		expect(parsed.map((paste) => paste.json)).toEqual([true, false, false]);
+		// Both plain pastes read as prose, each by another of its tests (words in lower case; words run together).
+		expect(parsed.slice(1).map((paste) => paste.message)).toEqual(['InternalAddressCannotBeYourself', 'Invalid symbol.']);
+	});
+});
