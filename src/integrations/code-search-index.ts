@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,23 +11,36 @@ import { filesUnder } from './built-files.ts';
 import { withCompileHint } from './compile-hints.ts';
 
 /**
- * Waits until Pagefind's entry file (what the browser starts from) is whole. `writeFiles` can
- * answer before the file is on disk, and closing Pagefind then left it empty (seen twice in a
- * day's builds), which breaks every search silently; a file still not whole after a few seconds
- * fails the build.
+ * Waits until a file Pagefind writes is whole (`isWhole` says so of its text) and resolves to its
+ * text. `writeFiles` can answer before its files are on disk, and closing Pagefind then left the
+ * entry file empty (seen twice in a day's builds), which breaks every search silently; a file
+ * still not whole after a few seconds fails the build, naming it as `what`.
  */
-async function entryWritten(path: string): Promise<void> {
+async function pagefindFileWritten(path: string, isWhole: (text: string) => boolean, what: string): Promise<string> {
 	for (let attempt = 0; ; attempt++) {
 		try {
-			const entry = JSON.parse(await readFile(path, 'utf8')) as { languages?: object };
-			if (entry.languages && Object.keys(entry.languages).length > 0) return;
+			const text = await readFile(path, 'utf8');
+			if (isWhole(text)) return text;
 		} catch {
-			// Not there yet, or still being written.
+			// Not there yet.
 		}
-		if (attempt === 50) throw new Error(`${path} is not a whole Pagefind entry file after writeFiles`);
+		if (attempt === 50) throw new Error(`${path} is not ${what} after writeFiles`);
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 }
+
+/** Pagefind's entry file (what the browser starts from) names at least one language. */
+function isWholeEntry(text: string): boolean {
+	try {
+		const entry = JSON.parse(text) as { languages?: object };
+		return entry.languages !== undefined && Object.keys(entry.languages).length > 0;
+	} catch {
+		return false;
+	}
+}
+
+/** Pagefind's script ends with its exports. */
+const isWholeScript = (text: string) => /\bexport\{[^}]*\};?\s*$/.test(text);
 
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
@@ -86,12 +99,19 @@ async function addPages(index: pagefind.PagefindIndex, pages: BuiltPage[]): Prom
 	});
 }
 
-/** Writes the index and waits for its entry file; resolves to how long the write took. */
+/**
+ * Writes the index, waits for its entry file and its script, and gives the script V8's compile
+ * hint: it is loaded on intent, like the engine that calls it, and compiled whole as it loads.
+ * Resolves to how long it took.
+ */
 async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
 	const started = performance.now();
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length) throw new Error(written.errors.join('\n'));
-	await entryWritten(join(outputPath, 'pagefind-entry.json'));
+	await pagefindFileWritten(join(outputPath, 'pagefind-entry.json'), isWholeEntry, 'a whole Pagefind entry file');
+	// Read whole first: hinted while Pagefind's own write was still on its way, it would have been written over.
+	const script = join(outputPath, 'pagefind.js');
+	await writeFile(script, withCompileHint(await pagefindFileWritten(script, isWholeScript, "Pagefind's whole script")));
 	return performance.now() - started;
 }
 
@@ -116,7 +136,6 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 	let codes: Promise<pagefind.PagefindIndex> | undefined;
 	let writing: Promise<number> | undefined;
 	let pageCount = 0;
-	let outputPath = '';
 	return [
 		{
 			name: 'code-search-index',
@@ -131,7 +150,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					codes.catch(() => {});
 				},
 				'astro:build:done': async ({ dir }) => {
-					outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
+					const outputPath = fileURLToPath(new URL(`./${BUILD_OUTPUT_DIRS.search}/`, dir));
 					const pages = builtPages(fileURLToPath(dir));
 					pageCount = pages.length;
 					rmSync(outputPath, { recursive: true, force: true });
@@ -157,9 +176,6 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 				'astro:build:done': async ({ logger }) => {
 					try {
 						const ms = await writing;
-						// Pagefind's script is loaded on intent, like the engine that calls it: compiled whole as it loads.
-						const script = join(outputPath, 'pagefind.js');
-						if (writing) writeFileSync(script, withCompileHint(readFileSync(script, 'utf8')));
 						const codeCount = loadCatalogModels().reduce((n, c) => n + c.entries.length, 0);
 						logger.info(
 							`Indexed ${pageCount} marked pages and ${codeCount} codes; the index was written in ${Math.round(ms ?? 0)} ms beside the passes over the built pages.`,

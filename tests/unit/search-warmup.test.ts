@@ -26,8 +26,7 @@ describe('search warm-up', () => {
 
 	it('holds Pagefind back until the code hits of a query typed meanwhile are shown, and makes no search of its own before it', async () => {
 		calls.length = 0;
-		let showHits = () => {};
-		const hitsShown = new Promise<void>((resolve) => (showHits = resolve));
+		const { promise: hitsShown, resolve: showHits } = Promise.withResolvers<void>();
 		warmSearch(
 			() => hitsShown,
 			() => true,
@@ -42,8 +41,7 @@ describe('search warm-up', () => {
 	it('reads whether the box is empty once Pagefind has started, not when the warm-up starts', async () => {
 		calls.length = 0;
 		let typed = false;
-		let showHits = () => {};
-		const hitsShown = new Promise<void>((resolve) => (showHits = resolve));
+		const { promise: hitsShown, resolve: showHits } = Promise.withResolvers<void>();
 		warmSearch(
 			() => hitsShown,
 			() => typed,
@@ -58,10 +56,10 @@ describe('search warm-up', () => {
 	it('reads which code hits to wait for once the resolver is warm, not when the warm-up starts', async () => {
 		calls.length = 0;
 		let current: Promise<void> = Promise.resolve();
-		let showHits = () => {};
+		const { promise: typedHitsShown, resolve: showHits } = Promise.withResolvers<void>();
 		warmSearch(() => current, empty);
 		// A query typed while the resolver warms replaces the settled promise before it is read.
-		current = new Promise<void>((resolve) => (showHits = resolve));
+		current = typedHitsShown;
 		await settle();
 		expect(calls).toEqual(['resolver']);
 		showHits();
