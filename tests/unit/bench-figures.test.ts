@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, withFeatureLeftOn, worstScoresMedianLcp, type LighthouseFigures } from '../../tools/lib/measure.ts';
+import { interactionLatency, median, withFeatureLeftOn, worstScoresMedianLcp, type LighthouseFigures } from '../../tools/lib/measure.ts';
 
 const run = (overrides: Partial<LighthouseFigures>): LighthouseFigures => ({
 	performance: 100,
@@ -48,5 +48,22 @@ describe("Lighthouse's Chromium flags", () => {
 
 	it('match the feature by its whole name', () => {
 		expect(withFeatureLeftOn(['--disable-features=RenderDocumentExtra,RenderDocument'], 'RenderDocument')).toEqual(['--disable-features=RenderDocumentExtra']);
+	});
+});
+
+describe("an interaction's latency from Event Timing", () => {
+	const event = (name: string, duration: number, interactionId: number) => ({ name, duration, interactionId });
+
+	it('is the longest event of any interaction', () => {
+		expect(interactionLatency([event('keydown', 24, 7), event('keydown', 112, 8), event('keyup', 16, 8)])).toBe(112);
+	});
+
+	it('leaves out events that belong to no interaction', () => {
+		expect(interactionLatency([event('pointerover', 200, 0), event('click', 40, 3)])).toBe(40);
+	});
+
+	it('is NaN when nothing was reported, every event having taken under 16 ms', () => {
+		expect(interactionLatency([])).toBeNaN();
+		expect(interactionLatency([event('mouseover', 48, 0)])).toBeNaN();
 	});
 });

@@ -128,6 +128,50 @@ export async function answerLatency(base: string, query: string, typeDelay = 0) 
 	return { ...times, ...fetched };
 }
 
+/** One event as Event Timing reports it: its duration runs from the input to the next paint after its handlers ran, in steps of 8 ms. */
+export interface TimedEvent {
+	name: string;
+	duration: number;
+	/** Shared by the events of one interaction (a key's keydown and keyup; a tap's pointer events and click); 0 outside one. */
+	interactionId: number;
+}
+
+/**
+ * How long the slowest interaction among `events` kept the reader waiting for the screen to
+ * answer, as Chromium's Interaction to Next Paint reads one: its longest event. Event Timing
+ * reports only events of 16 ms or more, so `NaN` means every interaction answered within 16 ms.
+ */
+export function interactionLatency(events: TimedEvent[]): number {
+	const durations = events.filter((event) => event.interactionId > 0).map((event) => event.duration);
+	return durations.length === 0 ? NaN : Math.max(...durations);
+}
+
+/**
+ * Opening the search dialog on a cold page of `path`, by Ctrl+K or by a click on the search
+ * button, once the page has loaded and gone quiet (the peer's Pagefind UI has then loaded; this
+ * site has fetched nothing more): the interaction's latency by Event Timing (`interactionLatency`).
+ */
+export async function dialogOpenLatency(base: string, path: string, how: 'key' | 'click'): Promise<number> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+	const page = await browser.newPage();
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	await page.evaluate(() => {
+		const seen: TimedEvent[] = [];
+		Object.assign(window, { timedEvents: seen });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as PerformanceEventTiming[])
+				seen.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId });
+		}).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+	});
+	if (how === 'key') await page.keyboard.press('Control+k');
+	else await page.click('button[data-open-modal]');
+	// Event Timing reports an event once its next paint is in, which a busy page delays.
+	await page.waitForTimeout(1000);
+	const events = await page.evaluate(() => (window as unknown as { timedEvents: TimedEvent[] }).timedEvents);
+	await browser.close();
+	return interactionLatency(events);
+}
+
 /**
  * Gzip bytes of lookup data one `/lookup/?code=` fetches (manifest and shards). The files are read
  * again after the page is done: a unique answer jumps to its code's page, and a response's body
