@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BUILD_ENV } from '../tools/build-env.ts';
 
 /** What a build of the site needs from the project. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -21,19 +22,23 @@ export function copyProject(prefix: string): string {
 
 /**
  * The environment a copy is built in: a clean one, as Vitest's (NODE_ENV=test and friends)
- * would make Astro build in dev mode.
+ * would make Astro build in dev mode, with what the project's build sets (tools/build-env.ts).
  */
 export function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
-	return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...extra };
+	return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...BUILD_ENV, ...extra };
 }
 
+/** The project's build command, `npm run build` without npm. */
+const BUILD_SCRIPT = join(import.meta.dirname, '../tools/build.ts');
+
 /**
- * `astro build` in a copy: its exit status, the signal that ended it if one did, and everything it
- * printed, followed by a line naming that signal or a failure to run it, so that a build cut short
- * is told apart from one that failed (a hostile-catalog build's output once ended mid-list).
+ * The project's build in a copy (`npm run build`: tools/build.ts): its exit status, the signal
+ * that ended it if one did, and everything it printed, followed by a line naming that signal or a
+ * failure to run it, so that a build cut short is told apart from one that failed (a
+ * hostile-catalog build's output once ended mid-list).
  */
 export function buildProject(root: string, extra: Record<string, string> = {}): { status: number | null; signal: NodeJS.Signals | null; output: string } {
-	const run = spawnSync(process.execPath, [ASTRO_BIN, 'build'], { cwd: root, encoding: 'utf8', env: buildEnv(extra), maxBuffer: 64 * 2 ** 20 });
+	const run = spawnSync(process.execPath, [BUILD_SCRIPT], { cwd: root, encoding: 'utf8', env: buildEnv(extra), maxBuffer: 64 * 2 ** 20 });
 	const ended = run.error ? `\n[the build could not run to its end: ${run.error.message}]` : run.signal ? `\n[the build was ended by ${run.signal}]` : '';
 	return { status: run.status, signal: run.signal, output: run.stdout + run.stderr + ended };
 }

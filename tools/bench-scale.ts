@@ -39,7 +39,7 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 	return out.sort((a, b) => b.gzip - a.gzip);
 }
 
-/** Builds `root` under GNU time: wall seconds and peak resident memory of the build process. */
+/** Builds `root` under GNU time, as the project builds (`buildEnv`): wall seconds and peak resident memory of the build process. */
 function timedBuild(root: string): { seconds: number; peakMb: number; output: string } {
 	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ASTRO_BIN, 'build'], {
 		cwd: root,
