@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BUILD_ENV } from '../tools/build-env.ts';
 
 /** What a build of the site needs from the project. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -22,14 +21,14 @@ export function copyProject(prefix: string): string {
 
 /**
  * The environment a copy is built in: a clean one, as Vitest's (NODE_ENV=test and friends)
- * would make Astro build in dev mode, with what the project's build sets (tools/build-env.ts).
+ * would make Astro build in dev mode.
  */
 export function buildEnv(extra: Record<string, string> = {}): Record<string, string> {
-	return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...BUILD_ENV, ...extra };
+	return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...extra };
 }
 
-/** The project's build command, `npm run build` without npm. */
-const BUILD_SCRIPT = join(import.meta.dirname, '../tools/build.ts');
+/** The project's build command, `npm run build` without npm: it adds the build's environment (tools/build-env.ts). */
+export const BUILD_SCRIPT = join(import.meta.dirname, '../tools/build.ts');
 
 /**
  * The project's build in a copy (`npm run build`: tools/build.ts): its exit status, the signal

@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCatalogModels } from '../src/catalog/load.ts';
-import { ASTRO_BIN, buildEnv, copyProject } from '../support/project-copy.ts';
+import { BUILD_SCRIPT, buildEnv, copyProject } from '../support/project-copy.ts';
 import { answerLatency, firstLoad, kb, lighthouseRun, lookupBytes, median } from './lib/measure.ts';
 import { previewProcess } from './lib/preview-process.ts';
 import { syntheticCatalogs } from '../support/synthetic-catalogs.ts';
@@ -39,9 +39,9 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 	return out.sort((a, b) => b.gzip - a.gzip);
 }
 
-/** Builds `root` under GNU time, as the project builds (`buildEnv`): wall seconds and peak resident memory of the build process. */
+/** Builds `root` under GNU time with the project's build command: wall seconds and peak resident memory of the build (Astro's process, the largest). */
 function timedBuild(root: string): { seconds: number; peakMb: number; output: string } {
-	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, ASTRO_BIN, 'build'], {
+	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, BUILD_SCRIPT], {
 		cwd: root,
 		encoding: 'utf8',
 		env: buildEnv({ NODE_ENV: 'production' }),
