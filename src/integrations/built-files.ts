@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 /** Every file under `dir` whose name ends with `extension`. */
 export function filesUnder(dir: string, extension: string): string[] {
@@ -11,4 +11,56 @@ export function filesUnder(dir: string, extension: string): string[] {
 /** The text of each file, read when it is reached: a pass over the pages holds one page at a time. */
 export function* textsOf(files: string[]): Generator<string> {
 	for (const file of files) yield readFileSync(file, 'utf8');
+}
+
+/** Deletes every file under `dir` that is not one of `keep` (paths relative to `dir`). */
+export function removeOtherFiles(dir: string, keep: readonly string[]): number {
+	const kept = new Set(keep);
+	let removed = 0;
+	for (const item of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!item.isFile()) continue;
+		const path = join(item.parentPath, item.name);
+		if (kept.has(relative(dir, path))) continue;
+		unlinkSync(path);
+		removed++;
+	}
+	return removed;
+}
+
+/** Why a hard link cannot be made where a copy can: another file system, or one without links. */
+const NO_LINK = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK', 'ENOSYS']);
+
+/**
+ * Puts each of `files` (paths relative to both folders) from `from` into `to` as a hard link,
+ * which makes no new file, or as a copy where the two folders cannot share one. A file missing
+ * from `from`, or already in `to`, is an error naming it: nothing is replaced.
+ */
+export function linkFiles(from: string, to: string, files: readonly string[]): void {
+	const folders = new Set<string>();
+	let link = true;
+	for (const file of files) {
+		const target = join(to, file);
+		const folder = dirname(target);
+		if (!folders.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			folders.add(folder);
+		}
+		try {
+			if (link) {
+				try {
+					linkSync(join(from, file), target);
+					continue;
+				} catch (error) {
+					if (!NO_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+					link = false;
+				}
+			}
+			copyFileSync(join(from, file), target, constants.COPYFILE_EXCL);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ENOENT') throw new Error(`${file} is not in ${from}`);
+			if (code === 'EEXIST') throw new Error(`${file} is in ${to} already`);
+			throw error;
+		}
+	}
 }

@@ -7,8 +7,9 @@ import * as pagefind from 'pagefind';
 import { loadCatalogModels } from '../catalog/load.ts';
 import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
-import { filesUnder } from './built-files.ts';
+import { filesUnder, linkFiles } from './built-files.ts';
 import { withCompileHint } from './compile-hints.ts';
+import { PagefindOutputCache } from './pagefind-output.ts';
 
 /**
  * Waits until a file Pagefind writes is whole (`isWhole` says so of its text) and resolves to its
@@ -100,18 +101,25 @@ async function addPages(index: pagefind.PagefindIndex, pages: BuiltPage[]): Prom
 }
 
 /**
- * Writes the index, waits for its entry file and its script, and gives the script V8's compile
- * hint: it is loaded on intent, like the engine that calls it, and compiled whole as it loads.
- * Resolves to how long it took.
+ * Writes the index over the last build's output in `cache`, waits for its entry file and its
+ * script, drops what the index no longer holds, and puts its files into `outputPath` (linked):
+ * the script as a file of its own, with V8's compile hint, since it is loaded on intent like the
+ * engine that calls it and compiled whole as it loads. Resolves to how long it took.
  */
-async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<number> {
+async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCache, outputPath: string): Promise<number> {
 	const started = performance.now();
-	const written = await index.writeFiles({ outputPath });
+	cache.open();
+	const written = await index.writeFiles({ outputPath: cache.dir });
 	if (written.errors.length) throw new Error(written.errors.join('\n'));
-	await pagefindFileWritten(join(outputPath, 'pagefind-entry.json'), isWholeEntry, 'a whole Pagefind entry file');
-	// Read whole first: hinted while Pagefind's own write was still on its way, it would have been written over.
-	const script = join(outputPath, 'pagefind.js');
-	await writeFile(script, withCompileHint(await pagefindFileWritten(script, isWholeScript, "Pagefind's whole script")));
+	await pagefindFileWritten(join(cache.dir, 'pagefind-entry.json'), isWholeEntry, 'a whole Pagefind entry file');
+	const script = await pagefindFileWritten(join(cache.dir, 'pagefind.js'), isWholeScript, "Pagefind's whole script");
+	const files = cache.close();
+	linkFiles(
+		cache.dir,
+		outputPath,
+		files.filter((file) => file !== 'pagefind.js'),
+	);
+	await writeFile(join(outputPath, 'pagefind.js'), withCompileHint(script));
 	return performance.now() - started;
 }
 
@@ -135,6 +143,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 	let building = false;
 	let codes: Promise<pagefind.PagefindIndex> | undefined;
 	let writing: Promise<number> | undefined;
+	let cache: PagefindOutputCache | undefined;
 	let pageCount = 0;
 	return [
 		{
@@ -143,8 +152,9 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 				'astro:config:setup': ({ command }) => {
 					building = command === 'build';
 				},
-				'astro:config:done': () => {
+				'astro:config:done': ({ config }) => {
 					if (!building) return;
+					cache = new PagefindOutputCache(fileURLToPath(config.cacheDir));
 					// Awaited once the pages are built; a rejection is handled there.
 					codes = indexCodes();
 					codes.catch(() => {});
@@ -164,7 +174,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					}
 					// Asked for now, so Pagefind writes while the next passes hold the main thread;
 					// settled by the closing integration below, where a rejection is handled.
-					writing = writeIndex(index, outputPath);
+					writing = writeIndex(index, cache!, outputPath);
 					writing.catch(() => {});
 				},
 			},

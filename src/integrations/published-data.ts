@@ -1,48 +1,71 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
+import { linkFiles, removeOtherFiles } from './built-files.ts';
 
 /** The media type each published file is served with under `astro dev`, by extension. */
 const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 /**
- * Writes `files` under the output folder `root` and returns how many it wrote. A path the
- * build already holds (a file of the same name in `public/`) is an error naming it, not a file
- * silently replaced.
+ * Writes `files` into `kept`, the folder they are kept in between builds, and resolves to their
+ * paths relative to it. A file is rewritten only when its text changed, and one no longer
+ * published is dropped. The event loop gets the thread back between files, so that the work
+ * fills the build's waits (it starts with the content sync, which reads modules one at a time).
  */
-export function writePublishedFiles(files: Iterable<PublishedFile>, root: string): number {
+export async function keepPublishedFiles(files: Iterable<PublishedFile>, kept: string): Promise<string[]> {
 	const folders = new Set<string>();
-	let count = 0;
+	const paths: string[] = [];
+	mkdirSync(kept, { recursive: true });
 	for (const file of files) {
-		const path = join(root, file.path);
-		if (existsSync(path))
-			throw new Error(`${file.path} is both a data file (src/exports/published-files.ts) and a file the build already wrote (public/ or a page); remove one`);
-		const folder = dirname(path);
+		const path = file.path.replace(/^\//, '');
+		const keptPath = join(kept, path);
+		const folder = dirname(keptPath);
 		if (!folders.has(folder)) {
 			mkdirSync(folder, { recursive: true });
 			folders.add(folder);
 		}
-		writeFileSync(path, file.body);
-		count++;
+		if (!existsSync(keptPath) || readFileSync(keptPath, 'utf8') !== file.body) writeFileSync(keptPath, file.body);
+		paths.push(path);
+		await new Promise((resolve) => setImmediate(resolve));
 	}
-	return count;
+	removeOtherFiles(kept, paths);
+	return paths;
+}
+
+/**
+ * Puts the kept files at `paths` into the output folder `root` (linked: src/integrations/built-files.ts)
+ * and returns how many. Astro empties the output at every build; making the 127 files there
+ * anew, after the pages, took 50–55 ms to make and 43–60 ms to write on this project's
+ * machines, against 3–4 ms to link them (docs/performance.md, round twenty). A path the build already holds (a file of the same name in
+ * `public/`) is an error naming it, not a file silently replaced.
+ */
+export function publishKeptFiles(paths: readonly string[], kept: string, root: string): number {
+	for (const path of paths)
+		if (existsSync(join(root, path)))
+			throw new Error(`/${path} is both a data file (src/exports/published-files.ts) and a file the build already wrote (public/ or a page); remove one`);
+	linkFiles(kept, root, paths);
+	return paths.length;
 }
 
 /**
  * Publishes the site's data files (`src/exports/published-files.ts`: the JSON documents under
- * `/api/`, llms.txt, the lookup data): written into the build once the pages are, and served by
- * the dev server from the catalogs as they are. Files rather than Astro routes: a document is made
- * in a few milliseconds, and Astro's cost per route (its middleware, its log line, a file written
- * and awaited in turn) was several times that, for 19 documents and 73 lookup shards at seven
- * venues, thousands of shards at 50,000 codes. In the build they are written while Pagefind
- * writes its index in its own process.
+ * `/api/`, llms.txt, the lookup data), and serves them from the catalogs as they are under the
+ * dev server. Files rather than Astro routes: a document is made in a few milliseconds, and
+ * Astro's cost per route (its middleware, its log line, a file written and awaited in turn) was
+ * several times that, for 19 documents and 73 lookup shards at seven venues, thousands of shards
+ * at 50,000 codes. In the build they are made from the moment the config is done, while Astro
+ * syncs the content (the catalogs are checked by then), kept between builds, and linked into the
+ * output once the pages are built.
  */
 export function publishedData(): AstroIntegration {
 	let site: URL | undefined;
+	let building = false;
+	let kept: string | undefined;
+	let keeping: Promise<string[]> | undefined;
 	/** The dev server's files by path, made once per state of the catalogs (the models are the same object until a file changes). */
 	const served = new WeakMap<Catalog[], Map<string, string>>();
 	const devFile = (path: string): string | undefined => {
@@ -55,6 +78,7 @@ export function publishedData(): AstroIntegration {
 		name: 'published-data',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
+				building = command === 'build';
 				if (command !== 'dev') return;
 				updateConfig({
 					vite: {
@@ -79,9 +103,14 @@ export function publishedData(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				if (!config.site) throw new Error('published-data: `site` must be set in the Astro config; /api/*.json and llms.txt link to it');
 				site = new URL(config.site);
+				kept = fileURLToPath(new URL('published-data/', config.cacheDir));
+				if (!building) return;
+				// Awaited once the pages are built; a rejection is handled there.
+				keeping = keepPublishedFiles(publishedFiles(loadCatalogModels(), site), kept);
+				keeping.catch(() => {});
 			},
-			'astro:build:done': ({ dir, logger }) => {
-				const count = writePublishedFiles(publishedFiles(loadCatalogModels(), site!), fileURLToPath(dir));
+			'astro:build:done': async ({ dir, logger }) => {
+				const count = publishKeptFiles(await keeping!, kept!, fileURLToPath(dir));
 				logger.info(`${count} data files written (/api/, llms.txt, the lookup data).`);
 			},
 		},

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import postcss, { type Root } from 'postcss';
@@ -91,6 +91,48 @@ export function dropUnreadProperties(sheets: Root[], named: Set<string>): void {
 	for (const sheet of sheets) dropEmpty(sheet);
 }
 
+/** The stylesheets' texts without what can match nothing and the custom properties nothing reads, in the same order. */
+export function strippedSheets(originals: string[], used: Set<string>, named: Set<string>): string[] {
+	const sheets = originals.map((original) => postcss.parse(original));
+	for (const sheet of sheets) dropUnmatchable(sheet, used);
+	dropUnreadProperties(sheets, named);
+	return sheets.map((sheet) => sheet.toString());
+}
+
+/** This module's own text: a change to the pass is a change to its result. */
+const PASS_SOURCE = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+
+/**
+ * The key of one run of the pass: the stylesheets (names and texts), the class names and custom
+ * properties in use, and the pass itself (PostCSS and its selector parser are pinned exactly in
+ * package.json).
+ */
+export function strippingKey(files: string[], originals: string[], used: Set<string>, named: Set<string>): string {
+	const hash = createHash('sha256').update(PASS_SOURCE);
+	for (const part of [files.join('\n'), ...originals, [...used].sort().join(' '), [...named].sort().join(' ')]) hash.update(`\0${part.length}\0`).update(part);
+	return hash.digest('base64url');
+}
+
+/**
+ * `strippedSheets`, kept between builds in the JSON file `cacheFile` under its key: the sheets
+ * and the pages rarely change from one build to the next, and the stripping was 65–75 ms of the
+ * main thread at the end of a build (docs/performance.md, round twenty). A missing or unreadable
+ * file, or another key, runs the pass.
+ */
+export function keptStrippedSheets(cacheFile: string, files: string[], originals: string[], used: Set<string>, named: Set<string>): string[] {
+	const key = strippingKey(files, originals, used, named);
+	try {
+		const kept = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key?: string; sheets?: string[] };
+		if (kept.key === key && kept.sheets?.length === originals.length) return kept.sheets;
+	} catch {
+		// None kept yet, or a file cut short: run the pass.
+	}
+	const sheets = strippedSheets(originals, used, named);
+	mkdirSync(dirname(cacheFile), { recursive: true });
+	writeFileSync(cacheFile, JSON.stringify({ key, sheets }));
+	return sheets;
+}
+
 /**
  * Drops from the built stylesheets the rules that can match nothing on any built page or in any
  * script: Starlight's styles for components this site never renders (asides, badges, cards, hero,
@@ -102,9 +144,13 @@ export function dropUnreadProperties(sheets: Root[], named: Set<string>): void {
  * (./page-scripts.ts) to point every page at, so that each page is written once.
  */
 export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroIntegration {
+	let cacheFile = '';
 	return {
 		name: 'unused-css',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheFile = fileURLToPath(new URL('unused-css.json', config.cacheDir));
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
@@ -125,11 +171,15 @@ export function unusedCss({ renamed }: { renamed: Map<string, string> }): AstroI
 				let after = 0;
 				const files = filesUnder(assets, '.css');
 				const originals = files.map((file) => readFileSync(file, 'utf8'));
-				const sheets = originals.map((original) => postcss.parse(original));
-				for (const sheet of sheets) dropUnmatchable(sheet, used);
-				dropUnreadProperties(sheets, named);
+				const sheets = keptStrippedSheets(
+					cacheFile,
+					files.map((file) => basename(file)),
+					originals,
+					used,
+					named,
+				);
 				files.forEach((file, i) => {
-					const css = sheets[i].toString();
+					const css = sheets[i];
 					before += originals[i].length;
 					after += css.length;
 					if (css === originals[i]) return;

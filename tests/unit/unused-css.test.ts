@@ -1,6 +1,16 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { classesInUse, customPropertiesNamed, dropUnmatchable, dropUnreadProperties } from '../../src/integrations/unused-css.ts';
+import {
+	classesInUse,
+	customPropertiesNamed,
+	dropUnmatchable,
+	dropUnreadProperties,
+	keptStrippedSheets,
+	strippedSheets,
+} from '../../src/integrations/unused-css.ts';
 
 /** The stylesheet after the pass, with `used` as the only classes on any page. */
 function kept(css: string, used: string[]): string {
@@ -65,5 +75,46 @@ describe('unused CSS', () => {
 		const sheets = [postcss.parse(':root{--loop:var(--loop, 1px)}.a{--kept:2px}.b{width:var(--kept)}')];
 		dropUnreadProperties(sheets, new Set());
 		expect(sheets[0].toString()).toBe('.a{--kept:2px}.b{width:var(--kept)}');
+	});
+});
+
+describe('the stripped stylesheets kept between builds', () => {
+	const SHEETS = ['.used{color:red}.unused{color:blue}', ':root{--a:1;--b:2}.used{width:var(--a)}'];
+	const files = ['a.css', 'b.css'];
+	const scratchFile = () => join(mkdtempSync(join(tmpdir(), 'unused-css-')), 'cache/unused-css.json');
+
+	it('are what the pass makes, and are read back for the same sheets, classes and properties', () => {
+		const cacheFile = scratchFile();
+		const fresh = strippedSheets(SHEETS, new Set(['used']), new Set());
+		expect(fresh[0]).not.toContain('unused');
+		expect(fresh[1]).not.toContain('--b');
+		expect(keptStrippedSheets(cacheFile, files, SHEETS, new Set(['used']), new Set())).toEqual(fresh);
+		// What is read back is the file's: marked, it shows.
+		const kept = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string; sheets: string[] };
+		writeFileSync(cacheFile, JSON.stringify({ ...kept, sheets: ['/* kept */', '/* kept */'] }));
+		expect(keptStrippedSheets(cacheFile, files, SHEETS, new Set(['used']), new Set())).toEqual(['/* kept */', '/* kept */']);
+	});
+
+	it('are made anew when a sheet, a class in use, a named property or a file name changes, or the file is not whole', () => {
+		const cacheFile = scratchFile();
+		const run = (sheets: string[], used: string[], named: string[], names = files) =>
+			keptStrippedSheets(cacheFile, names, sheets, new Set(used), new Set(named));
+		const mark = () => {
+			const kept = JSON.parse(readFileSync(cacheFile, 'utf8')) as { key: string };
+			writeFileSync(cacheFile, JSON.stringify({ ...kept, sheets: ['/* kept */', '/* kept */'] }));
+		};
+		run(SHEETS, ['used'], []);
+		for (const [sheets, used, named, names] of [
+			[[SHEETS[0] + '.more{}', SHEETS[1]], ['used'], [], files],
+			[SHEETS, ['used', 'unused'], [], files],
+			[SHEETS, ['used'], ['--b'], files],
+			[SHEETS, ['used'], [], ['a.css', 'c.css']],
+		] as const) {
+			mark();
+			const result = run([...sheets], [...used], [...named], [...names]);
+			expect(result).toEqual(strippedSheets([...sheets], new Set(used), new Set(named)));
+		}
+		writeFileSync(cacheFile, '{"key":');
+		expect(run(SHEETS, ['used'], [])).toEqual(strippedSheets(SHEETS, new Set(['used']), new Set()));
 	});
 });

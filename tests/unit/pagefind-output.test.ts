@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { linkFiles } from '../../src/integrations/built-files.ts';
+import { currentIndexFiles, filesNamedByMeta, PagefindOutputCache } from '../../src/integrations/pagefind-output.ts';
+
+const folders: string[] = [];
+const scratch = (name: string) => {
+	const dir = mkdtempSync(join(tmpdir(), `pagefind-output-${name}-`));
+	folders.push(dir);
+	return dir;
+};
+afterAll(async () => {
+	await pagefind.close();
+	folders.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+const page = (code: string, message: string) => ({
+	url: `/venue/#${code}`,
+	content: `<html lang="en"><body><main data-pagefind-body><h2 id="${code}">${code}</h2><p>${message}</p></main></body></html>`,
+});
+const SITE_A = [page('-2018', 'Balance is insufficient.'), page('-1121', 'Invalid symbol.'), page('05001', 'Order not found.')];
+// One code reworded, one gone, one added: some fragments stay, others change.
+const SITE_B = [page('-2018', 'Balance is insufficient.'), page('-1121', 'Invalid symbol name.'), page('-1013', 'Filter failure: LOT_SIZE')];
+
+/** Writes an index of `pages` into `dir` with Pagefind itself. */
+async function writeIndex(pages: { url: string; content: string }[], dir: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(errors.join('\n'));
+	for (const added of await Promise.all(pages.map((p) => index.addHTMLFile(p)))) expect(added.errors).toEqual([]);
+	expect((await index.writeFiles({ outputPath: dir })).errors).toEqual([]);
+	await index.deleteIndex();
+}
+
+/** Every file under `dir`: relative path → bytes. */
+function tree(dir: string): Map<string, string> {
+	return new Map(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((item) => item.isFile())
+			.map((item) => [relative(dir, join(item.parentPath, item.name)), readFileSync(join(item.parentPath, item.name)).toString('base64')] as const)
+			.sort(([a], [b]) => a.localeCompare(b)),
+	);
+}
+
+describe("Pagefind's output kept between builds", () => {
+	it('holds, once swept, exactly what a write into an empty folder holds, after an index with other pages was written over', async () => {
+		const cache = new PagefindOutputCache(scratch('cache'));
+		cache.open();
+		await writeIndex(SITE_A, cache.dir);
+		cache.close();
+		cache.open();
+		await writeIndex(SITE_B, cache.dir);
+		const before = readdirSync(join(cache.dir, 'fragment')).length;
+		const files = cache.close();
+
+		const clean = scratch('clean');
+		await writeIndex(SITE_B, clean);
+		expect(tree(cache.dir)).toEqual(tree(clean));
+		expect(files).toEqual([...tree(clean).keys()].sort());
+		// The sweep had something to do: site A's two changed fragments were still there.
+		expect(before).toBe(readdirSync(join(clean, 'fragment')).length + 2);
+	});
+
+	it('names each fragment, index chunk and the metadata of the current index, and no file of an earlier one', async () => {
+		const dir = scratch('names');
+		await writeIndex(SITE_A, dir);
+		const first = currentIndexFiles(dir);
+		await writeIndex(SITE_B, dir);
+		const second = currentIndexFiles(dir);
+		expect(second.filter((file) => file.startsWith('fragment/'))).toHaveLength(3);
+		expect(second.filter((file) => file.endsWith('.pf_meta'))).toHaveLength(1);
+		expect(second.filter((file) => file.startsWith('index/')).length).toBeGreaterThan(0);
+		expect(second).toContain('pagefind.js');
+		expect(second).toContain('pagefind-entry.json');
+		expect(second).toContain('wasm.en.pagefind');
+		for (const file of second) expect(existsSync(join(dir, file)), file).toBe(true);
+		// The unchanged code's fragment is shared; the reworded one's is not.
+		const fragments = (files: string[]) => new Set(files.filter((file) => file.startsWith('fragment/')));
+		expect([...fragments(first)].filter((file) => fragments(second).has(file))).toHaveLength(1);
+	});
+
+	it('is emptied before a write when the last one did not finish, so that a fragment cut short is not kept', async () => {
+		const cache = new PagefindOutputCache(scratch('cut'));
+		cache.open();
+		await writeIndex(SITE_A, cache.dir);
+		const fragment = cache.close().find((file) => file.startsWith('fragment/'))!;
+		// A build stopped while Pagefind wrote: no mark, and a fragment holding part of its bytes.
+		cache.open();
+		writeFileSync(join(cache.dir, fragment), readFileSync(join(cache.dir, fragment)).subarray(0, 10));
+		cache.open();
+		expect(existsSync(join(cache.dir, fragment))).toBe(false);
+		await writeIndex(SITE_A, cache.dir);
+		cache.close();
+		const clean = scratch('cut-clean');
+		await writeIndex(SITE_A, clean);
+		expect(tree(cache.dir)).toEqual(tree(clean));
+	});
+
+	it('reaches the build as links to the same bytes, and the build reads the same when it is copied instead', async () => {
+		const cache = new PagefindOutputCache(scratch('link'));
+		cache.open();
+		await writeIndex(SITE_B, cache.dir);
+		const files = cache.close();
+		const out = join(scratch('out'), 'pagefind');
+		linkFiles(cache.dir, out, files);
+		expect(tree(out)).toEqual(tree(cache.dir));
+		expect(statSync(join(out, files[0])).ino).toBe(statSync(join(cache.dir, files[0])).ino);
+		expect(() => linkFiles(cache.dir, join(scratch('missing'), 'pagefind'), ['fragment/en_nothing.pf_fragment'])).toThrow(
+			/fragment\/en_nothing\.pf_fragment is not in/,
+		);
+	});
+
+	it('reads only Pagefind metadata, naming the language of a file that is not', () => {
+		expect(() => filesNamedByMeta(Buffer.from('not gzip'), 'en')).toThrow();
+		expect(() => filesNamedByMeta(gzipSync('{"version":"1.5.2"}'), 'de')).toThrow(/metadata for de does not start with pagefind_dcd/);
+	});
+});
