@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 /** What a build of the site needs from the project. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** The astro CLI the project installed, run by path so that a copy (or a worktree without node_modules of its own) builds with it. */
-export const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+export { ASTRO_BIN } from './astro-bin.ts';
 
 /**
  * A copy of the project to change and build, inside the project (so node_modules resolve; the

@@ -39,7 +39,7 @@ function htmlPages(dir: string): { path: string; gzip: number }[] {
 	return out.sort((a, b) => b.gzip - a.gzip);
 }
 
-/** Builds `root` under GNU time with the project's build command: wall seconds and peak resident memory of the build (Astro's process, the largest). */
+/** Builds `root` under GNU time with the project's build command, which runs Astro in its own process: wall seconds and peak resident memory of the build. */
 function timedBuild(root: string): { seconds: number; peakMb: number; output: string } {
 	const run = spawnSync('/usr/bin/time', ['-f', 'PEAK %M %e', process.execPath, BUILD_SCRIPT], {
 		cwd: root,

@@ -22,6 +22,7 @@ import {
 	ratio,
 	worstScoresMedianLcp,
 } from './lib/measure.ts';
+import { BUILD_SCRIPT } from '../support/project-copy.ts';
 import { BUILD_ENV } from './build-env.ts';
 import { writePeerSite } from './lib/peer-site.ts';
 import { previewProcess } from './lib/preview-process.ts';
@@ -58,15 +59,15 @@ console.log(
 );
 
 // Builds alternate between the two sites so that a busy moment of the machine weighs on both.
-// This site builds as `npm run build` does, with Rolldown's allocator (mimalloc) kept from
-// transparent huge pages (tools/build-env.ts); the peer builds as plain `astro build`, and again
+// This site builds with `npm run build`'s command (tools/build.ts: `astro build` with Rolldown's
+// allocator, mimalloc, kept from transparent huge pages, tools/build-env.ts); the peer builds as plain `astro build`, and again
 // with the same setting, so that the second row sets the same work against the same allocator
 // (with huge pages on a kernel set to madvise them, as here, both builds swing with the state of
 // the machine's memory).
 const peerRoot = writePeerSite(catalogs, SITE_TITLE, SITE_DESCRIPTION);
 const times = { ours: [] as number[], peer: [] as number[], peerNoThp: [] as number[] };
 for (let run = 0; run < BUILD_RUNS; run++) {
-	times.ours.push(buildTime(process.cwd(), BUILD_ENV));
+	times.ours.push(buildTime(process.cwd(), {}, [BUILD_SCRIPT]));
 	times.peer.push(buildTime(peerRoot));
 	times.peerNoThp.push(buildTime(peerRoot, BUILD_ENV));
 }
