@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,22 @@ async function pagefindFileWritten(path: string, isWhole: (text: string) => bool
 			// Not there yet.
 		}
 		if (attempt === 50) throw new Error(`${path} is not ${what} after writeFiles`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+/**
+ * What `read` returns once it stops throwing: Pagefind's metadata and the files it names may
+ * still be on their way after `writeFiles` answers, like its entry file. Still throwing after a
+ * few seconds, it fails the build, naming `what`.
+ */
+async function untilWritten<T>(read: () => T, what: string): Promise<T> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return read();
+		} catch (error) {
+			if (attempt === 50) throw new Error(`Pagefind did not write ${what}: ${(error as Error).message}`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 }
@@ -113,7 +129,12 @@ async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCa
 	if (written.errors.length) throw new Error(written.errors.join('\n'));
 	await pagefindFileWritten(join(cache.dir, 'pagefind-entry.json'), isWholeEntry, 'a whole Pagefind entry file');
 	const script = await pagefindFileWritten(join(cache.dir, 'pagefind.js'), isWholeScript, "Pagefind's whole script");
-	const files = cache.close();
+	const files = await untilWritten(() => {
+		const current = cache.close();
+		const missing = current.find((file) => !existsSync(join(cache.dir, file)));
+		if (missing) throw new Error(`Pagefind's ${missing} is not there`);
+		return current;
+	}, 'every file of the index its metadata names');
 	linkFiles(
 		cache.dir,
 		outputPath,

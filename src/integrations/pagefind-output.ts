@@ -7,10 +7,10 @@ import { removeOtherFiles } from './built-files.ts';
 /**
  * Pagefind's output kept between builds. Pagefind names its fragments and index chunks after
  * their content and skips a file of that name that it finds, so writing over the last build's
- * output costs only what changed. Into a folder just emptied, on this project's machines, its
- * writer took 325–465 ms for the seven venues' 320 files, a third of it when writing over its
- * last output or into memory (docs/performance.md, round twenty); the build's own folder is
- * emptied by Astro at every build, so the output is kept here and linked into it.
+ * output costs only what changed. On this project's machines its writer took 117–351 ms for the
+ * seven venues' 320 files into a folder just emptied, and 50–53 ms over its last output
+ * (docs/performance.md, round twenty). Astro empties the build's own folder at every build, so
+ * the output is kept here and linked into it.
  */
 
 /** What starts each of Pagefind's index files once inflated, before the CBOR. */
