@@ -37,11 +37,12 @@ export async function keepPublishedFiles(files: Iterable<PublishedFile>, kept: s
 }
 
 /**
- * Puts the kept files at `paths` into the output folder `root` (linked: src/integrations/built-files.ts)
- * and returns how many. Astro empties the output at every build; making the 127 files there
- * anew, after the pages, took 50–55 ms to make and 43–60 ms to write on this project's
- * machines, against 3–4 ms to link them (docs/performance.md, round twenty). A path the build already holds (a file of the same name in
- * `public/`) is an error naming it, not a file silently replaced.
+ * Puts the kept files at `paths` into the output folder `root` (linked:
+ * src/integrations/built-files.ts) and returns how many. Astro empties the output at every
+ * build; making the 127 files there anew, after the pages, took 50–55 ms to make and 43–60 ms to
+ * write on this project's machines, against 2–4 ms to link them (docs/performance.md, round
+ * twenty). A path the build already holds (a file of the same name in `public/`) is an error
+ * naming it, not a file silently replaced.
  */
 export function publishKeptFiles(paths: readonly string[], kept: string, root: string): number {
 	for (const path of paths)
