@@ -60,10 +60,10 @@ console.log(
 
 // Builds alternate between the two sites so that a busy moment of the machine weighs on both.
 // This site builds with `npm run build`'s command (tools/build.ts: `astro build` with Rolldown's
-// allocator, mimalloc, kept from transparent huge pages, tools/build-env.ts); the peer builds as plain `astro build`, and again
-// with the same setting, so that the second row sets the same work against the same allocator
-// (with huge pages on a kernel set to madvise them, as here, both builds swing with the state of
-// the machine's memory).
+// allocator, mimalloc, kept from transparent huge pages, tools/build-env.ts); the peer builds as
+// plain `astro build`, and again with the same setting, so that the second row sets the same work
+// against the same allocator (with huge pages on a kernel set to madvise them, as here, both
+// builds swing with the state of the machine's memory).
 const peerRoot = writePeerSite(catalogs, SITE_TITLE, SITE_DESCRIPTION);
 const times = { ours: [] as number[], peer: [] as number[], peerNoThp: [] as number[] };
 for (let run = 0; run < BUILD_RUNS; run++) {
