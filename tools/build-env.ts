@@ -1,8 +1,8 @@
 /**
  * What the project's build adds to its environment: `npm run build` (tools/build.ts) sets it
- * before Astro starts; the tests and `npm run bench:scale` build copies with that same command
- * (support/project-copy.ts), and `npm run bench` times Astro with it, so that what they measure
- * is the project's build.
+ * before Astro's CLI loads; the tests, `npm run bench` and `npm run bench:scale` build with that
+ * same command (support/project-copy.ts), so that what they measure is the project's build, and
+ * `npm run bench` also builds its peer with it.
  *
  * `MIMALLOC_ALLOW_THP=0`: Rolldown and Astro's compiler allocate with mimalloc, which on a Linux
  * kernel that gives transparent huge pages to whoever asks (`madvise`, as on the project's

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,55 +9,16 @@ import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
 import { filesUnder, linkFiles } from './built-files.ts';
 import { withCompileHint } from './compile-hints.ts';
-import { PagefindOutputCache } from './pagefind-output.ts';
+import { PagefindOutputCache, untilWritten } from './pagefind-output.ts';
 
-/**
- * Waits until a file Pagefind writes is whole (`isWhole` says so of its text) and resolves to its
- * text. `writeFiles` can answer before its files are on disk, and closing Pagefind then left the
- * entry file empty (seen twice in a day's builds), which breaks every search silently; a file
- * still not whole after a few seconds fails the build, naming it as `what`.
- */
-async function pagefindFileWritten(path: string, isWhole: (text: string) => boolean, what: string): Promise<string> {
-	for (let attempt = 0; ; attempt++) {
-		try {
-			const text = await readFile(path, 'utf8');
-			if (isWhole(text)) return text;
-		} catch {
-			// Not there yet.
-		}
-		if (attempt === 50) throw new Error(`${path} is not ${what} after writeFiles`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+/** The text of Pagefind's script once it is whole: it ends with its exports. */
+function pagefindScript(path: string): Promise<string> {
+	return untilWritten(() => {
+		const text = readFileSync(path, 'utf8');
+		if (!/\bexport\{[^}]*\};?\s*$/.test(text)) throw new Error(`${path} does not end with its exports yet`);
+		return text;
+	}, "Pagefind's whole script");
 }
-
-/**
- * What `read` returns once it stops throwing: Pagefind's metadata and the files it names may
- * still be on their way after `writeFiles` answers, like its entry file. Still throwing after a
- * few seconds, it fails the build, naming `what`.
- */
-async function untilWritten<T>(read: () => T, what: string): Promise<T> {
-	for (let attempt = 0; ; attempt++) {
-		try {
-			return read();
-		} catch (error) {
-			if (attempt === 50) throw new Error(`Pagefind did not write ${what}: ${(error as Error).message}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-}
-
-/** Pagefind's entry file (what the browser starts from) names at least one language. */
-function isWholeEntry(text: string): boolean {
-	try {
-		const entry = JSON.parse(text) as { languages?: object };
-		return entry.languages !== undefined && Object.keys(entry.languages).length > 0;
-	} catch {
-		return false;
-	}
-}
-
-/** Pagefind's script ends with its exports. */
-const isWholeScript = (text: string) => /\bexport\{[^}]*\};?\s*$/.test(text);
 
 /** Code records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
@@ -117,8 +78,8 @@ async function addPages(index: pagefind.PagefindIndex, pages: BuiltPage[]): Prom
 }
 
 /**
- * Writes the index over the last build's output in `cache`, waits for its entry file and its
- * script, drops what the index no longer holds, and puts its files into `outputPath` (linked):
+ * Writes the index over the last build's output in `cache`, waits for its script and for the
+ * index to be whole, drops what it no longer holds, and puts its files into `outputPath` (linked):
  * the script as a file of its own, with V8's compile hint, since it is loaded on intent like the
  * engine that calls it and compiled whole as it loads. Resolves to how long it took.
  */
@@ -127,14 +88,8 @@ async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCa
 	cache.open();
 	const written = await index.writeFiles({ outputPath: cache.dir });
 	if (written.errors.length) throw new Error(written.errors.join('\n'));
-	await pagefindFileWritten(join(cache.dir, 'pagefind-entry.json'), isWholeEntry, 'a whole Pagefind entry file');
-	const script = await pagefindFileWritten(join(cache.dir, 'pagefind.js'), isWholeScript, "Pagefind's whole script");
-	const files = await untilWritten(() => {
-		const current = cache.close();
-		const missing = current.find((file) => !existsSync(join(cache.dir, file)));
-		if (missing) throw new Error(`Pagefind's ${missing} is not there`);
-		return current;
-	}, 'every file of the index its metadata names');
+	const script = await pagefindScript(join(cache.dir, 'pagefind.js'));
+	const files = await cache.close();
 	linkFiles(
 		cache.dir,
 		outputPath,

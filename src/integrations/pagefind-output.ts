@@ -52,10 +52,13 @@ const isFixedFile = (name: string) => !name.endsWith('.pf_meta') && !/^wasm\..+\
  * Every file of the index Pagefind last wrote into `dir`, relative to it: its fixed files, and
  * per language of its entry file the metadata, the WebAssembly and the files the metadata names
  * (`wasm.unknown.pagefind` too: Pagefind loads it for a page in a language it has no index for).
- * Files of earlier indexes left in the folder are not among them.
+ * Files of earlier indexes left in the folder are not among them. An entry file that names no
+ * language is an error.
  */
-export function currentIndexFiles(dir: string): string[] {
+function currentIndexFiles(dir: string): string[] {
 	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+	// What the browser starts from: without a language, every search finds nothing.
+	if (Object.keys(entry.languages ?? {}).length === 0) throw new Error('pagefind-entry.json names no language');
 	const files = readdirSync(dir, { withFileTypes: true })
 		.filter((item) => item.isFile() && isFixedFile(item.name))
 		.map((item) => item.name);
@@ -68,7 +71,38 @@ export function currentIndexFiles(dir: string): string[] {
 	return [...new Set(files)].sort();
 }
 
-/** The files the build waits for Pagefind to write, by name. */
+/**
+ * What `read` returns once it stops throwing. Pagefind's `writeFiles` can answer before its files
+ * are on disk, and closing Pagefind then left the entry file empty (seen twice in a day's
+ * builds), which breaks every search silently; still throwing after a few seconds, it fails the
+ * build, naming `what`.
+ */
+export async function untilWritten<T>(read: () => T, what: string): Promise<T> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return read();
+		} catch (error) {
+			if (attempt === 50) throw new Error(`Pagefind did not write ${what}: ${(error as Error).message}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+/**
+ * The files of the index Pagefind is writing into `dir` (`currentIndexFiles`), once its entry file
+ * is whole and every file its metadata names is on disk. A whole entry file left from an earlier
+ * write would be taken for this one's: the writer removes it first (`PagefindOutputCache.open`).
+ */
+export function indexWritten(dir: string): Promise<string[]> {
+	return untilWritten(() => {
+		const files = currentIndexFiles(dir);
+		const missing = files.find((file) => !existsSync(join(dir, file)));
+		if (missing) throw new Error(`${missing} is not there`);
+		return files;
+	}, `every file of the index in ${dir}`);
+}
+
+/** The files the build waits for Pagefind to write anew, by name. */
 const REWRITTEN_FILES = ['pagefind-entry.json', 'pagefind.js'];
 
 /**
@@ -97,9 +131,9 @@ export class PagefindOutputCache {
 		for (const file of REWRITTEN_FILES) rmSync(join(this.dir, file), { force: true });
 	}
 
-	/** Drops the files of earlier indexes, marks the write whole and returns the current index's files. */
-	close(): string[] {
-		const files = currentIndexFiles(this.dir);
+	/** Waits for the index Pagefind is writing, drops the files of earlier ones, marks the write whole and returns the current index's files. */
+	async close(): Promise<string[]> {
+		const files = await indexWritten(this.dir);
 		removeOtherFiles(this.dir, files);
 		writeFileSync(this.mark, '');
 		return files;

@@ -1,21 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProject, copyProject } from '../../support/project-copy.ts';
-
-/** Every file under the build's `dir` folders, by path, as a hash of its bytes. */
-function filesOf(root: string, dirs: string[]): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const dir of dirs)
-		for (const item of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
-			if (item.isFile()) {
-				const path = join(item.parentPath, item.name);
-				files[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-			}
-	return files;
-}
+import { fileHashes } from '../helpers/file-tree.ts';
 
 /**
  * A build reuses Pagefind's output, the data files and the stripped stylesheets of the last one
@@ -39,13 +27,13 @@ describe('what a build keeps for the next', () => {
 		const again = buildProject(root, { NO_COLOR: '1' });
 		expect(again.status, again.output.slice(-2000)).toBe(0);
 		const dist = join(root, 'dist');
-		const kept = filesOf(dist, ['pagefind', 'api', '_astro']);
+		const kept = fileHashes(dist, ['pagefind', 'api', '_astro']);
 		expect(readFileSync(join(dist, 'api/coinflex.json'), 'utf8')).toContain('Signature is not valid');
 
 		rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 		const fresh = buildProject(root, { NO_COLOR: '1' });
 		expect(fresh.status, fresh.output.slice(-2000)).toBe(0);
-		expect(kept).toEqual(filesOf(dist, ['pagefind', 'api', '_astro']));
+		expect(kept).toEqual(fileHashes(dist, ['pagefind', 'api', '_astro']));
 		// The reworded code's fragment is there, and the last build's is not (the sweep), in both.
 		const fragments = Object.keys(kept)
 			.filter((path) => path.startsWith('pagefind/fragment/'))

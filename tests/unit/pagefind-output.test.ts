@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileHashes } from '../helpers/file-tree.ts';
 import { linkFiles } from '../../src/integrations/built-files.ts';
-import { currentIndexFiles, filesNamedByMeta, PagefindOutputCache } from '../../src/integrations/pagefind-output.ts';
+import { filesNamedByMeta, indexWritten, PagefindOutputCache } from '../../src/integrations/pagefind-output.ts';
 
 const folders: string[] = [];
 const scratch = (name: string) => {
@@ -26,23 +27,19 @@ const SITE_A = [page('-2018', 'Balance is insufficient.'), page('-1121', 'Invali
 // One code reworded, one gone, one added: some fragments stay, others change.
 const SITE_B = [page('-2018', 'Balance is insufficient.'), page('-1121', 'Invalid symbol name.'), page('-1013', 'Filter failure: LOT_SIZE')];
 
-/** Writes an index of `pages` into `dir` with Pagefind itself. */
-async function writeIndex(pages: { url: string; content: string }[], dir: string): Promise<void> {
+/**
+ * Writes an index of `pages` into `dir` with Pagefind itself and resolves to its files once they
+ * are on disk, as the build waits for them (Pagefind can answer before): a last entry file is
+ * removed first, as `PagefindOutputCache.open` does, so that it is not taken for this one's.
+ */
+async function writeIndex(pages: { url: string; content: string }[], dir: string): Promise<string[]> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(errors.join('\n'));
 	for (const added of await Promise.all(pages.map((p) => index.addHTMLFile(p)))) expect(added.errors).toEqual([]);
+	rmSync(join(dir, 'pagefind-entry.json'), { force: true });
 	expect((await index.writeFiles({ outputPath: dir })).errors).toEqual([]);
 	await index.deleteIndex();
-}
-
-/** Every file under `dir`: relative path → bytes. */
-function tree(dir: string): Map<string, string> {
-	return new Map(
-		readdirSync(dir, { recursive: true, withFileTypes: true })
-			.filter((item) => item.isFile())
-			.map((item) => [relative(dir, join(item.parentPath, item.name)), readFileSync(join(item.parentPath, item.name)).toString('base64')] as const)
-			.sort(([a], [b]) => a.localeCompare(b)),
-	);
+	return indexWritten(dir);
 }
 
 describe("Pagefind's output kept between builds", () => {
@@ -50,26 +47,24 @@ describe("Pagefind's output kept between builds", () => {
 		const cache = new PagefindOutputCache(scratch('cache'));
 		cache.open();
 		await writeIndex(SITE_A, cache.dir);
-		cache.close();
+		await cache.close();
 		cache.open();
 		await writeIndex(SITE_B, cache.dir);
 		const before = readdirSync(join(cache.dir, 'fragment')).length;
-		const files = cache.close();
+		const files = await cache.close();
 
 		const clean = scratch('clean');
 		await writeIndex(SITE_B, clean);
-		expect(tree(cache.dir)).toEqual(tree(clean));
-		expect(files).toEqual([...tree(clean).keys()].sort());
+		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
+		expect(files).toEqual(Object.keys(fileHashes(clean)).sort());
 		// The sweep had something to do: site A's two changed fragments were still there.
 		expect(before).toBe(readdirSync(join(clean, 'fragment')).length + 2);
 	});
 
 	it('names each fragment, index chunk and the metadata of the current index, and no file of an earlier one', async () => {
 		const dir = scratch('names');
-		await writeIndex(SITE_A, dir);
-		const first = currentIndexFiles(dir);
-		await writeIndex(SITE_B, dir);
-		const second = currentIndexFiles(dir);
+		const first = await writeIndex(SITE_A, dir);
+		const second = await writeIndex(SITE_B, dir);
 		expect(second.filter((file) => file.startsWith('fragment/'))).toHaveLength(3);
 		expect(second.filter((file) => file.endsWith('.pf_meta'))).toHaveLength(1);
 		expect(second.filter((file) => file.startsWith('index/')).length).toBeGreaterThan(0);
@@ -86,27 +81,27 @@ describe("Pagefind's output kept between builds", () => {
 		const cache = new PagefindOutputCache(scratch('cut'));
 		cache.open();
 		await writeIndex(SITE_A, cache.dir);
-		const fragment = cache.close().find((file) => file.startsWith('fragment/'))!;
+		const fragment = (await cache.close()).find((file) => file.startsWith('fragment/'))!;
 		// A build stopped while Pagefind wrote: no mark, and a fragment holding part of its bytes.
 		cache.open();
 		writeFileSync(join(cache.dir, fragment), readFileSync(join(cache.dir, fragment)).subarray(0, 10));
 		cache.open();
 		expect(existsSync(join(cache.dir, fragment))).toBe(false);
 		await writeIndex(SITE_A, cache.dir);
-		cache.close();
+		await cache.close();
 		const clean = scratch('cut-clean');
 		await writeIndex(SITE_A, clean);
-		expect(tree(cache.dir)).toEqual(tree(clean));
+		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
 	});
 
 	it('reaches the build as links to the same bytes, and the build reads the same when it is copied instead', async () => {
 		const cache = new PagefindOutputCache(scratch('link'));
 		cache.open();
 		await writeIndex(SITE_B, cache.dir);
-		const files = cache.close();
+		const files = await cache.close();
 		const out = join(scratch('out'), 'pagefind');
 		linkFiles(cache.dir, out, files);
-		expect(tree(out)).toEqual(tree(cache.dir));
+		expect(fileHashes(out)).toEqual(fileHashes(cache.dir));
 		expect(statSync(join(out, files[0])).ino).toBe(statSync(join(cache.dir, files[0])).ino);
 		expect(() => linkFiles(cache.dir, join(scratch('missing'), 'pagefind'), ['fragment/en_nothing.pf_fragment'])).toThrow(
 			/fragment\/en_nothing\.pf_fragment is not in/,
