@@ -24,7 +24,7 @@ const CHECKER_DIRS = ['.', '../ccxt', '../data'].map((dir) => fileURLToPath(new 
  * rather than with `filesUnder` (src/integrations/built-files.ts): the config loads this layer,
  * which does not import from the build's integrations.
  */
-function hashFilesUnder(dir: string, hash: ReturnType<typeof createHash>): void {
+export function hashFilesUnder(dir: string, hash: ReturnType<typeof createHash>): void {
 	const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => join(entry.parentPath, entry.name))

@@ -1,26 +1,78 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadCatalogModels } from '../catalog/load.ts';
+import { checkKey, hashFilesUnder } from '../catalog/check-cache.ts';
+import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
+import { reservedSlugs } from '../catalog/reserved-slugs.ts';
 import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
 import { linkFiles, removeOtherFiles } from './built-files.ts';
 
 /** The media type each published file is served with under `astro dev`, by extension. */
 const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
+/** The code that makes the data files from the catalog models; the models' own is in the catalogs' check key. */
+const MAKER_DIRS = ['../exports', '../resolver', '../search'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+
 /**
- * Writes `files` into `kept`, the folder they are kept in between builds, and resolves to their
- * paths relative to it. A file is rewritten only when its text changed, and one no longer
- * published is dropped. The event loop gets the thread back between files, so that the work
- * fills the build's waits (it starts with the content sync, which reads modules one at a time).
+ * What the data files are made from: the catalogs' check key (their files, the checker and the
+ * model, the locked dependencies: src/catalog/check-cache.ts), the code that makes the files
+ * from the models, and the public origin they link to. Content, not modification times.
  */
-export async function keepPublishedFiles(files: Iterable<PublishedFile>, kept: string): Promise<string[]> {
+export function publishedDataKey(site: URL, root: string = process.cwd()): string {
+	const hash = createHash('sha256');
+	hash.update(checkKey(join(root, CATALOG_DIR), root, reservedSlugs(root))).update(`\n${site.href}\n`);
+	for (const dir of MAKER_DIRS) hashFilesUnder(dir, hash);
+	return hash.digest('hex');
+}
+
+/** The mark of a whole set of kept files: its key, and each file's path, size and modification time as written. */
+interface KeptSet {
+	key: string;
+	files: [path: string, size: number, modified: number][];
+}
+
+/**
+ * The paths of the set kept in `kept` if its mark names `key` and every file is as it was
+ * written: a file edited in place since (a hard link in an output folder is the same file) makes
+ * the set be made again.
+ */
+function keptSet(mark: string, kept: string, key: string): string[] | undefined {
+	try {
+		const set = JSON.parse(readFileSync(mark, 'utf8')) as KeptSet;
+		if (set.key !== key) return undefined;
+		for (const [path, size, modified] of set.files) {
+			const stat = statSync(join(kept, path));
+			if (stat.size !== size || stat.mtimeMs !== modified) return undefined;
+		}
+		return set.files.map(([path]) => path);
+	} catch {
+		// No set kept yet, or a mark or file gone: make the files.
+		return undefined;
+	}
+}
+
+/**
+ * Keeps the data files of `key` in `kept`, the folder they are kept in between builds, and
+ * resolves to their paths relative to it. When the last set kept was made from the same key,
+ * it is given back without `make` being called: making the files took 100–110 ms of every
+ * build (docs/performance.md, round twenty-one). Otherwise each file `make` gives is rewritten
+ * only when its text changed, one no longer published is dropped, and the set's mark, beside
+ * the folder, is written last: a build stopped midway leaves none, and the next one makes the
+ * files again. The event loop gets the thread back between files, so that the work fills the
+ * build's waits (it starts with the content sync, which reads modules one at a time).
+ */
+export async function keepPublishedFiles(key: string, make: () => Iterable<PublishedFile>, kept: string): Promise<string[]> {
+	const mark = `${kept.replace(/[\\/]+$/, '')}.json`;
+	const reused = keptSet(mark, kept, key);
+	if (reused) return reused;
+	rmSync(mark, { force: true });
 	const folders = new Set<string>();
 	const paths: string[] = [];
 	mkdirSync(kept, { recursive: true });
-	for (const file of files) {
+	for (const file of make()) {
 		const path = file.path.replace(/^\//, '');
 		const keptPath = join(kept, path);
 		const folder = dirname(keptPath);
@@ -33,6 +85,11 @@ export async function keepPublishedFiles(files: Iterable<PublishedFile>, kept: s
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 	removeOtherFiles(kept, paths);
+	const files = paths.map((path): KeptSet['files'][number] => {
+		const { size, mtimeMs } = statSync(join(kept, path));
+		return [path, size, mtimeMs];
+	});
+	writeFileSync(mark, JSON.stringify({ key, files } satisfies KeptSet));
 	return paths;
 }
 
@@ -107,7 +164,8 @@ export function publishedData(): AstroIntegration {
 				kept = fileURLToPath(new URL('published-data/', config.cacheDir));
 				if (!building) return;
 				// Awaited once the pages are built; a rejection is handled there.
-				keeping = keepPublishedFiles(publishedFiles(loadCatalogModels(), site), kept);
+				const from = site;
+				keeping = keepPublishedFiles(publishedDataKey(from), () => publishedFiles(loadCatalogModels(), from), kept);
 				keeping.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
