@@ -1,4 +1,4 @@
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Every file under `dir` whose name ends with `extension`. */
@@ -62,5 +62,31 @@ export function linkFiles(from: string, to: string, files: readonly string[]): v
 			if (code === 'EEXIST') throw new Error(`${file} is in ${to} already`);
 			throw error;
 		}
+	}
+}
+
+/** A kept file's path (relative to its folder), size and modification time as written. */
+export type FileStamp = [path: string, size: number, modified: number];
+
+/** The stamps of `files` (paths relative to `dir`), taken once they are written. */
+export function stampFiles(dir: string, files: readonly string[]): FileStamp[] {
+	return files.map((file) => {
+		const { size, mtimeMs } = statSync(join(dir, file));
+		return [file, size, mtimeMs];
+	});
+}
+
+/**
+ * Whether every stamped file under `dir` is still as it was written. A file edited in place since
+ * (a hard link in an output folder is the same file), or gone, is not.
+ */
+export function unchangedSince(dir: string, stamps: readonly FileStamp[]): boolean {
+	try {
+		return stamps.every(([file, size, modified]) => {
+			const stat = statSync(join(dir, file));
+			return stat.size === size && stat.mtimeMs === modified;
+		});
+	} catch {
+		return false;
 	}
 }

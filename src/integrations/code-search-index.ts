@@ -1,15 +1,17 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadCatalogModels } from '../catalog/load.ts';
-import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
+import { checkKey, hashFilesUnder } from '../catalog/check-cache.ts';
+import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
+import { BUILD_OUTPUT_DIRS, reservedSlugs } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
 import { filesUnder, linkFiles } from './built-files.ts';
 import { withCompileHint } from './compile-hints.ts';
-import { PagefindOutputCache, untilWritten } from './pagefind-output.ts';
+import { PagefindOutputCache, untilWritten, type IndexKey } from './pagefind-output.ts';
 
 /** The text of Pagefind's script once it is whole: it ends with its exports. */
 function pagefindScript(path: string): Promise<string> {
@@ -18,6 +20,31 @@ function pagefindScript(path: string): Promise<string> {
 		if (!/\bexport\{[^}]*\};?\s*$/.test(text)) throw new Error(`${path} does not end with its exports yet`);
 		return text;
 	}, "Pagefind's whole script");
+}
+
+/** The code that makes the code records (src/search) and sends them to Pagefind with its options (this module, the kept output's). */
+const RECORD_SOURCES = {
+	dirs: [fileURLToPath(new URL('../search', import.meta.url))],
+	files: [fileURLToPath(import.meta.url), fileURLToPath(new URL('./pagefind-output.ts', import.meta.url))],
+};
+
+/**
+ * What the code records sent to Pagefind are made from: the catalogs' check key (their files, the
+ * checker and the model, the locked dependencies with Pagefind among them:
+ * src/catalog/check-cache.ts) and the code that makes and sends the records. Content, not times.
+ */
+export function codeRecordsKey(root: string = process.cwd()): string {
+	const hash = createHash('sha256').update(checkKey(join(root, CATALOG_DIR), root, reservedSlugs(root)));
+	for (const dir of RECORD_SOURCES.dirs) hashFilesUnder(dir, hash);
+	for (const file of RECORD_SOURCES.files) hash.update(`${file}\n`).update(readFileSync(file)).update('\n');
+	return hash.digest('hex');
+}
+
+/** What Pagefind reads of the built pages: each page's path and text. */
+export function builtPagesKey(pages: readonly BuiltPage[]): string {
+	const hash = createHash('sha256');
+	for (const { sourcePath, content } of pages) hash.update(`${sourcePath}\n${content.length}\n`).update(content);
+	return hash.digest('hex');
 }
 
 /** Code records sent to Pagefind at once. */
@@ -43,7 +70,7 @@ async function indexCodes(): Promise<pagefind.PagefindIndex> {
 }
 
 /** A built page as Pagefind reads it: its path under the output folder (which gives its URL) and its HTML. */
-interface BuiltPage {
+export interface BuiltPage {
 	sourcePath: string;
 	content: string;
 }
@@ -78,24 +105,31 @@ async function addPages(index: pagefind.PagefindIndex, pages: BuiltPage[]): Prom
 }
 
 /**
- * Writes the index over the last build's output in `cache`, waits for its script and for the
- * index to be whole, drops what it no longer holds, and puts its files into `outputPath` (linked):
- * the script as a file of its own, with V8's compile hint, since it is loaded on intent like the
- * engine that calls it and compiled whole as it loads. Resolves to how long it took.
+ * Puts the index's `files` from `cache` into `outputPath` (linked), the script as a file of its
+ * own with V8's compile hint, since it is loaded on intent like the engine that calls it and
+ * compiled whole as it loads.
  */
-async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCache, outputPath: string): Promise<number> {
-	const started = performance.now();
-	cache.open();
-	const written = await index.writeFiles({ outputPath: cache.dir });
-	if (written.errors.length) throw new Error(written.errors.join('\n'));
-	const script = await pagefindScript(join(cache.dir, 'pagefind.js'));
-	const files = await cache.close();
+async function publishIndex(cache: PagefindOutputCache, files: string[], script: string, outputPath: string): Promise<void> {
 	linkFiles(
 		cache.dir,
 		outputPath,
 		files.filter((file) => file !== 'pagefind.js'),
 	);
 	await writeFile(join(outputPath, 'pagefind.js'), withCompileHint(script));
+}
+
+/**
+ * Writes the index over the last build's output in `cache`, waits for its script and for the
+ * index to be whole, drops what it no longer holds, marks it made from `key` and puts it into
+ * `outputPath`. Resolves to how long it took.
+ */
+async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCache, key: IndexKey, outputPath: string): Promise<number> {
+	const started = performance.now();
+	cache.open();
+	const written = await index.writeFiles({ outputPath: cache.dir });
+	if (written.errors.length) throw new Error(written.errors.join('\n'));
+	const script = await pagefindScript(join(cache.dir, 'pagefind.js'));
+	await publishIndex(cache, await cache.close(key), script, outputPath);
 	return performance.now() - started;
 }
 
@@ -106,7 +140,10 @@ async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCa
  *
  * Pagefind works in a process of its own, so the main thread is free meanwhile: the code records
  * (they need only the catalogs, checked by then) are indexed from the moment the config is done,
- * not awaited there. Astro's content sync that follows leaves a core idle while Vite transforms
+ * not awaited there. When the index kept from the last build was made from the same records,
+ * Pagefind is not started then, and if the built pages it reads are the same too, that index is
+ * given back without Pagefind at all: starting it, sending it the 1,317 records and the pages and
+ * writing took 140 ms of a build here (docs/performance.md, round twenty-one). Astro's content sync that follows leaves a core idle while Vite transforms
  * modules one import at a time; the bundling after it keeps both cores busy, and indexing there
  * (as from `astro:build:start`, before) made it slower by a quarter of a second. When
  * `astro:build:done` begins, the pages are read and
@@ -118,8 +155,10 @@ async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCa
 export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroIntegration[] } = {}): AstroIntegration[] {
 	let building = false;
 	let codes: Promise<pagefind.PagefindIndex> | undefined;
-	let writing: Promise<number> | undefined;
+	let writing: Promise<number | undefined> | undefined;
 	let cache: PagefindOutputCache | undefined;
+	let records: string | undefined;
+	let reused = false;
 	let pageCount = 0;
 	return [
 		{
@@ -131,6 +170,9 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 				'astro:config:done': ({ config }) => {
 					if (!building) return;
 					cache = new PagefindOutputCache(fileURLToPath(config.cacheDir));
+					records = codeRecordsKey();
+					// The pages decide, once built, whether an index kept from these records is still whole.
+					if (cache.keptRecords() === records) return;
 					// Awaited once the pages are built; a rejection is handled there.
 					codes = indexCodes();
 					codes.catch(() => {});
@@ -140,6 +182,14 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					const pages = builtPages(fileURLToPath(dir));
 					pageCount = pages.length;
 					rmSync(outputPath, { recursive: true, force: true });
+					const key = { records: records!, pages: builtPagesKey(pages) };
+					const kept = cache!.keptIndex(key);
+					if (kept) {
+						reused = true;
+						writing = publishIndex(cache!, kept, readFileSync(join(cache!.dir, 'pagefind.js'), 'utf8'), outputPath).then(() => undefined);
+						writing.catch(() => {});
+						return;
+					}
 					let index: pagefind.PagefindIndex;
 					try {
 						index = await (codes ?? indexCodes());
@@ -150,7 +200,7 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 					}
 					// Asked for now, so Pagefind writes while the next passes hold the main thread;
 					// settled by the closing integration below, where a rejection is handled.
-					writing = writeIndex(index, cache!, outputPath);
+					writing = writeIndex(index, cache!, key, outputPath);
 					writing.catch(() => {});
 				},
 			},
@@ -164,7 +214,9 @@ export function codeSearchIndex({ whileWriting = [] }: { whileWriting?: AstroInt
 						const ms = await writing;
 						const codeCount = loadCatalogModels().reduce((n, c) => n + c.entries.length, 0);
 						logger.info(
-							`Indexed ${pageCount} marked pages and ${codeCount} codes; the index was written in ${Math.round(ms ?? 0)} ms beside the passes over the built pages.`,
+							reused
+								? `The search index of ${pageCount} marked pages and ${codeCount} codes is the last build's, linked: the records and pages it reads are the same.`
+								: `Indexed ${pageCount} marked pages and ${codeCount} codes; the index was written in ${Math.round(ms ?? 0)} ms beside the passes over the built pages.`,
 						);
 					} finally {
 						await pagefind.close();

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { removeOtherFiles } from './built-files.ts';
+import { removeOtherFiles, stampFiles, unchangedSince, type FileStamp } from './built-files.ts';
 
 /**
  * Pagefind's output kept between builds. Pagefind names its fragments and index chunks after
@@ -106,10 +106,26 @@ export function indexWritten(dir: string): Promise<string[]> {
 const REWRITTEN_FILES = ['pagefind-entry.json', 'pagefind.js'];
 
 /**
+ * What an index is made from: the key of the code records sent to Pagefind (from the catalogs and
+ * the code that makes and sends them) and the key of the built pages it reads.
+ */
+export interface IndexKey {
+	records: string;
+	pages: string;
+}
+
+/** The mark of a whole kept index: its key, and each of its files' stamp as written. */
+interface IndexMark {
+	key: IndexKey;
+	files: FileStamp[];
+}
+
+/**
  * The folder Pagefind writes into, kept between builds, and a mark beside it that its last write
- * finished and was swept. A write cut short (a build stopped, a full disk) could leave a fragment
- * written in part under its final name, which Pagefind would then skip for good: without the
- * mark, the folder is emptied first.
+ * finished and was swept, naming what the index was made from. A write cut short (a build
+ * stopped, a full disk) could leave a fragment written in part under its final name, which
+ * Pagefind would then skip for good: without the mark, the folder is emptied first. An index
+ * made from the same records and pages is given back whole, without Pagefind (`keptIndex`).
  */
 export class PagefindOutputCache {
 	readonly dir: string;
@@ -120,22 +136,52 @@ export class PagefindOutputCache {
 		this.mark = join(cacheRoot, 'pagefind.complete');
 	}
 
+	private readMark(): IndexMark | undefined {
+		try {
+			return JSON.parse(readFileSync(this.mark, 'utf8')) as IndexMark;
+		} catch {
+			// No whole index kept, or a mark from before marks held keys.
+			return undefined;
+		}
+	}
+
+	/** The records key of the index kept whole, if there is one. */
+	keptRecords(): string | undefined {
+		return this.readMark()?.key?.records;
+	}
+
 	/**
-	 * Readies the folder for Pagefind's write. Its entry file and script go first: they are read
-	 * once Pagefind has written them anew, and the last build's are whole already.
+	 * The files of the index kept whole under `key`, when every one of them is as Pagefind wrote
+	 * it (one edited in place through its link in a build is not); otherwise undefined.
+	 */
+	keptIndex(key: IndexKey): string[] | undefined {
+		const mark = this.readMark();
+		if (mark?.key?.records !== key.records || mark.key.pages !== key.pages || !unchangedSince(this.dir, mark.files)) return undefined;
+		return mark.files.map(([file]) => file);
+	}
+
+	/**
+	 * Readies the folder for Pagefind's write. It is emptied unless the last write finished and
+	 * every file is as written: Pagefind skips a fragment whose name it finds, so one cut short or
+	 * edited in place through its link in a build would stay. The entry file and script go first:
+	 * they are read once Pagefind has written them anew, and the last build's are whole already.
 	 */
 	open(): void {
-		if (!existsSync(this.mark)) rmSync(this.dir, { recursive: true, force: true });
+		const mark = this.readMark();
+		if (!mark || !unchangedSince(this.dir, mark.files)) rmSync(this.dir, { recursive: true, force: true });
 		rmSync(this.mark, { force: true });
 		mkdirSync(this.dir, { recursive: true });
 		for (const file of REWRITTEN_FILES) rmSync(join(this.dir, file), { force: true });
 	}
 
-	/** Waits for the index Pagefind is writing, drops the files of earlier ones, marks the write whole and returns the current index's files. */
-	async close(): Promise<string[]> {
+	/**
+	 * Waits for the index Pagefind is writing, drops the files of earlier ones, marks the write
+	 * whole, made from `key`, and returns the current index's files.
+	 */
+	async close(key: IndexKey): Promise<string[]> {
 		const files = await indexWritten(this.dir);
 		removeOtherFiles(this.dir, files);
-		writeFileSync(this.mark, '');
+		writeFileSync(this.mark, JSON.stringify({ key, files: stampFiles(this.dir, files) } satisfies IndexMark));
 		return files;
 	}
 }

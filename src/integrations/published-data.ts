@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,7 +8,7 @@ import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { reservedSlugs } from '../catalog/reserved-slugs.ts';
 import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
-import { linkFiles, removeOtherFiles } from './built-files.ts';
+import { linkFiles, removeOtherFiles, stampFiles, unchangedSince, type FileStamp } from './built-files.ts';
 
 /** The media type each published file is served with under `astro dev`, by extension. */
 const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
@@ -28,28 +28,19 @@ export function publishedDataKey(site: URL, root: string = process.cwd()): strin
 	return hash.digest('hex');
 }
 
-/** The mark of a whole set of kept files: its key, and each file's path, size and modification time as written. */
+/** The mark of a whole set of kept files: the key it was made from, and each file's stamp as written. */
 interface KeptSet {
 	key: string;
-	files: [path: string, size: number, modified: number][];
+	files: FileStamp[];
 }
 
-/**
- * The paths of the set kept in `kept` if its mark names `key` and every file is as it was
- * written: a file edited in place since (a hard link in an output folder is the same file) makes
- * the set be made again.
- */
+/** The paths of the set kept in `kept` if its mark, at `mark`, names `key` and every file is as it was written. */
 function keptSet(mark: string, kept: string, key: string): string[] | undefined {
 	try {
 		const set = JSON.parse(readFileSync(mark, 'utf8')) as KeptSet;
-		if (set.key !== key) return undefined;
-		for (const [path, size, modified] of set.files) {
-			const stat = statSync(join(kept, path));
-			if (stat.size !== size || stat.mtimeMs !== modified) return undefined;
-		}
-		return set.files.map(([path]) => path);
+		return set.key === key && unchangedSince(kept, set.files) ? set.files.map(([path]) => path) : undefined;
 	} catch {
-		// No set kept yet, or a mark or file gone: make the files.
+		// No set kept yet, or its mark unreadable: make the files.
 		return undefined;
 	}
 }
@@ -85,11 +76,7 @@ export async function keepPublishedFiles(key: string, make: () => Iterable<Publi
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 	removeOtherFiles(kept, paths);
-	const files = paths.map((path): KeptSet['files'][number] => {
-		const { size, mtimeMs } = statSync(join(kept, path));
-		return [path, size, mtimeMs];
-	});
-	writeFileSync(mark, JSON.stringify({ key, files } satisfies KeptSet));
+	writeFileSync(mark, JSON.stringify({ key, files: stampFiles(kept, paths) } satisfies KeptSet));
 	return paths;
 }
 

@@ -19,6 +19,9 @@ afterAll(async () => {
 	folders.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 });
 
+/** What an index is made from, as the build names it: here any two keys. */
+const KEY = { records: 'records-1', pages: 'pages-1' };
+
 const page = (code: string, message: string) => ({
 	url: `/venue/#${code}`,
 	content: `<html lang="en"><body><main data-pagefind-body><h2 id="${code}">${code}</h2><p>${message}</p></main></body></html>`,
@@ -42,16 +45,21 @@ async function writeIndex(pages: { url: string; content: string }[], dir: string
 	return indexWritten(dir);
 }
 
+/** One build's write of `pages` into the kept output, as the build makes it: opened, written, closed under KEY. */
+async function keptWrite(cache: PagefindOutputCache, pages: { url: string; content: string }[]): Promise<string[]> {
+	cache.open();
+	await writeIndex(pages, cache.dir);
+	return cache.close(KEY);
+}
+
 describe("Pagefind's output kept between builds", () => {
 	it('holds, once swept, exactly what a write into an empty folder holds, after an index with other pages was written over', async () => {
 		const cache = new PagefindOutputCache(scratch('cache'));
-		cache.open();
-		await writeIndex(SITE_A, cache.dir);
-		await cache.close();
+		await keptWrite(cache, SITE_A);
 		cache.open();
 		await writeIndex(SITE_B, cache.dir);
 		const before = readdirSync(join(cache.dir, 'fragment')).length;
-		const files = await cache.close();
+		const files = await cache.close(KEY);
 
 		const clean = scratch('clean');
 		await writeIndex(SITE_B, clean);
@@ -79,16 +87,14 @@ describe("Pagefind's output kept between builds", () => {
 
 	it('is emptied before a write when the last one did not finish, so that a fragment cut short is not kept', async () => {
 		const cache = new PagefindOutputCache(scratch('cut'));
-		cache.open();
-		await writeIndex(SITE_A, cache.dir);
-		const fragment = (await cache.close()).find((file) => file.startsWith('fragment/'))!;
+		const fragment = (await keptWrite(cache, SITE_A)).find((file) => file.startsWith('fragment/'))!;
 		// A build stopped while Pagefind wrote: no mark, and a fragment holding part of its bytes.
 		cache.open();
 		writeFileSync(join(cache.dir, fragment), readFileSync(join(cache.dir, fragment)).subarray(0, 10));
 		cache.open();
 		expect(existsSync(join(cache.dir, fragment))).toBe(false);
 		await writeIndex(SITE_A, cache.dir);
-		await cache.close();
+		await cache.close(KEY);
 		const clean = scratch('cut-clean');
 		await writeIndex(SITE_A, clean);
 		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
@@ -96,9 +102,7 @@ describe("Pagefind's output kept between builds", () => {
 
 	it('reaches the build as links to the same bytes, and the build reads the same when it is copied instead', async () => {
 		const cache = new PagefindOutputCache(scratch('link'));
-		cache.open();
-		await writeIndex(SITE_B, cache.dir);
-		const files = await cache.close();
+		const files = await keptWrite(cache, SITE_B);
 		const out = join(scratch('out'), 'pagefind');
 		linkFiles(cache.dir, out, files);
 		expect(fileHashes(out)).toEqual(fileHashes(cache.dir));
@@ -106,6 +110,39 @@ describe("Pagefind's output kept between builds", () => {
 		expect(() => linkFiles(cache.dir, join(scratch('missing'), 'pagefind'), ['fragment/en_nothing.pf_fragment'])).toThrow(
 			/fragment\/en_nothing\.pf_fragment is not in/,
 		);
+	});
+
+	it('is given back whole under the key it was made from, and under no other', async () => {
+		const cache = new PagefindOutputCache(scratch('kept'));
+		expect(cache.keptRecords()).toBeUndefined();
+		expect(cache.keptIndex(KEY)).toBeUndefined();
+		const files = await keptWrite(cache, SITE_A);
+		expect(cache.keptRecords()).toBe(KEY.records);
+		expect(cache.keptIndex({ ...KEY })).toEqual(files);
+		expect(cache.keptIndex({ ...KEY, pages: 'pages-2' })).toBeUndefined();
+		expect(cache.keptIndex({ ...KEY, records: 'records-2' })).toBeUndefined();
+		// A write begun and not finished: nothing is kept whole.
+		cache.open();
+		expect(cache.keptIndex(KEY)).toBeUndefined();
+		expect(cache.keptRecords()).toBeUndefined();
+	});
+
+	it('is not given back, and is emptied before the next write, when a file was edited in place through its link in a build', async () => {
+		const cache = new PagefindOutputCache(scratch('edited'));
+		const files = await keptWrite(cache, SITE_A);
+		const out = join(scratch('edited-out'), 'pagefind');
+		linkFiles(cache.dir, out, files);
+		const fragment = files.find((file) => file.startsWith('fragment/'))!;
+		// A tool rewriting the build's files in place rewrites the kept ones: they are the same files.
+		writeFileSync(join(out, fragment), gzipSync('edited'));
+		expect(cache.keptIndex(KEY)).toBeUndefined();
+		cache.open();
+		expect(existsSync(join(cache.dir, fragment))).toBe(false);
+		await writeIndex(SITE_A, cache.dir);
+		await cache.close(KEY);
+		const clean = scratch('edited-clean');
+		await writeIndex(SITE_A, clean);
+		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
 	});
 
 	it('reads only Pagefind metadata, naming the language of a file that is not', () => {
