@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCatalog, sortCatalogs, type Catalog } from './model.ts';
 import { LIMITS } from './limits.ts';
 import { reservedSlugs } from './reserved-slugs.ts';
 import { checkCatalogSet, decodeCatalog, formatProblem, slugOfFile, validateCatalogSource, type CatalogProblem, type ValidatedCatalog } from './validate.ts';
-import { checkKey, readCachedCheck, writeCachedCheck, type CatalogFileSet } from './check-cache.ts';
+import { checkKey, hashFilesUnder, readCachedCheck, writeCachedCheck, type CatalogFileSet } from './check-cache.ts';
 import { offerCatalogReader } from './reader-handoff.ts';
 
 export type { CatalogFileSet };
@@ -140,6 +141,32 @@ export function loadCatalogModels(dir: string = CATALOG_DIR, root: string = proc
 }
 
 const modelsOf = new WeakMap<CatalogFileSet, Catalog[]>();
+
+/** The code that makes something from the catalog models, and what else it depends on. */
+export interface CatalogOutputSources {
+	/** Folders whose files make it. */
+	dirs?: string[];
+	/** Single files that make it. */
+	files?: string[];
+	/** Anything else it is made from (an option, a URL it links to). */
+	extra?: string;
+}
+
+/**
+ * The key of what the build makes from the project's catalogs outside the checker (the data
+ * files, the search index's code records), for telling whether a kept copy is still what it
+ * would make: the catalogs' check key (their files, the checker and the model, the locked
+ * dependencies: ./check-cache.ts), then the code that makes it and anything else it reads.
+ * Content, not modification times.
+ */
+export function catalogOutputKey({ dirs = [], files = [], extra = '' }: CatalogOutputSources, root: string = process.cwd()): string {
+	const hash = createHash('sha256')
+		.update(checkKey(join(root, CATALOG_DIR), root, reservedSlugs(root)))
+		.update(`\n${extra}\n`);
+	for (const dir of dirs) hashFilesUnder(dir, hash);
+	for (const file of files) hash.update(`${file}\n`).update(readFileSync(file)).update('\n');
+	return hash.digest('hex');
+}
 
 // For the content loader, which Vite's module runner evaluates apart from the config (see reader-handoff.ts).
 offerCatalogReader({ CATALOG_DIR, loadValidCatalogFiles });

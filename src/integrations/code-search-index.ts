@@ -5,9 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkKey, hashFilesUnder } from '../catalog/check-cache.ts';
-import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
-import { BUILD_OUTPUT_DIRS, reservedSlugs } from '../catalog/reserved-slugs.ts';
+import { catalogOutputKey, loadCatalogModels } from '../catalog/load.ts';
+import { BUILD_OUTPUT_DIRS } from '../catalog/reserved-slugs.ts';
 import { venueSearchRecords } from '../search/records.ts';
 import { filesUnder, linkFiles } from './built-files.ts';
 import { withCompileHint } from './compile-hints.ts';
@@ -28,16 +27,9 @@ const RECORD_SOURCES = {
 	files: [fileURLToPath(import.meta.url), fileURLToPath(new URL('./pagefind-output.ts', import.meta.url))],
 };
 
-/**
- * What the code records sent to Pagefind are made from: the catalogs' check key (their files, the
- * checker and the model, the locked dependencies with Pagefind among them:
- * src/catalog/check-cache.ts) and the code that makes and sends the records. Content, not times.
- */
+/** What the code records sent to Pagefind are made from: the catalogs (with the locked dependencies, Pagefind among them) and the code that makes and sends the records. */
 export function codeRecordsKey(root: string = process.cwd()): string {
-	const hash = createHash('sha256').update(checkKey(join(root, CATALOG_DIR), root, reservedSlugs(root)));
-	for (const dir of RECORD_SOURCES.dirs) hashFilesUnder(dir, hash);
-	for (const file of RECORD_SOURCES.files) hash.update(`${file}\n`).update(readFileSync(file)).update('\n');
-	return hash.digest('hex');
+	return catalogOutputKey(RECORD_SOURCES, root);
 }
 
 /** What Pagefind reads of the built pages: each page's path and text. */
@@ -140,13 +132,13 @@ async function writeIndex(index: pagefind.PagefindIndex, cache: PagefindOutputCa
  *
  * Pagefind works in a process of its own, so the main thread is free meanwhile: the code records
  * (they need only the catalogs, checked by then) are indexed from the moment the config is done,
- * not awaited there. When the index kept from the last build was made from the same records,
- * Pagefind is not started then, and if the built pages it reads are the same too, that index is
- * given back without Pagefind at all: starting it, sending it the 1,317 records and the pages and
- * writing took 140 ms of a build here (docs/performance.md, round twenty-one). Astro's content sync that follows leaves a core idle while Vite transforms
+ * not awaited there. Astro's content sync that follows leaves a core idle while Vite transforms
  * modules one import at a time; the bundling after it keeps both cores busy, and indexing there
- * (as from `astro:build:start`, before) made it slower by a quarter of a second. When
- * `astro:build:done` begins, the pages are read and
+ * (as from `astro:build:start`, before) made it slower by a quarter of a second. When the index
+ * kept from the last build was made from the same records, Pagefind is not started then, and if
+ * the built pages it reads are the same too, that index is given back without Pagefind at all:
+ * starting it, sending it the 1,317 records and the pages and writing took 140 ms of a build here
+ * (docs/performance.md, round twenty-one). When `astro:build:done` begins, the pages are read and
  * indexed as built, and the index is written while the integrations in `whileWriting` run their
  * own passes (which may rewrite the files: Pagefind has their text by then). Those passes are
  * synchronous, so everything Pagefind needs a reply for is settled before they start. Returns the

@@ -1,12 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkKey, hashFilesUnder } from '../catalog/check-cache.ts';
-import { CATALOG_DIR, loadCatalogModels } from '../catalog/load.ts';
+import { catalogOutputKey, loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
-import { reservedSlugs } from '../catalog/reserved-slugs.ts';
 import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
 import { linkFiles, removeOtherFiles, stampFiles, unchangedSince, type FileStamp } from './built-files.ts';
 
@@ -16,16 +13,9 @@ const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt
 /** The code that makes the data files from the catalog models; the models' own is in the catalogs' check key. */
 const MAKER_DIRS = ['../exports', '../resolver', '../search'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
-/**
- * What the data files are made from: the catalogs' check key (their files, the checker and the
- * model, the locked dependencies: src/catalog/check-cache.ts), the code that makes the files
- * from the models, and the public origin they link to. Content, not modification times.
- */
+/** What the data files are made from: the catalogs, the code that makes the files from the models, and the public origin they link to. */
 export function publishedDataKey(site: URL, root: string = process.cwd()): string {
-	const hash = createHash('sha256');
-	hash.update(checkKey(join(root, CATALOG_DIR), root, reservedSlugs(root))).update(`\n${site.href}\n`);
-	for (const dir of MAKER_DIRS) hashFilesUnder(dir, hash);
-	return hash.digest('hex');
+	return catalogOutputKey({ dirs: MAKER_DIRS, extra: site.href }, root);
 }
 
 /** The mark of a whole set of kept files: the key it was made from, and each file's stamp as written. */
