@@ -1,4 +1,4 @@
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Every file under `dir` whose name ends with `extension`. */
@@ -66,27 +66,49 @@ export function linkFiles(from: string, to: string, files: readonly string[]): v
 }
 
 /** A kept file's path (relative to its folder), size and modification time as written. */
-export type FileStamp = [path: string, size: number, modified: number];
+type FileStamp = [path: string, size: number, modified: number];
 
-/** The stamps of `files` (paths relative to `dir`), taken once they are written. */
-export function stampFiles(dir: string, files: readonly string[]): FileStamp[] {
-	return files.map((file) => {
+/**
+ * The mark of a set of files kept in a folder between builds, written once the set is whole: what
+ * it was made from, and each file's stamp as written. A build stopped midway leaves none.
+ */
+export interface KeptMark<K> {
+	key: K;
+	files: FileStamp[];
+}
+
+/** The mark at `path`, or undefined when there is none or it cannot be read (one cut short, or of an older form). */
+export function readKeptMark<K>(path: string): KeptMark<K> | undefined {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as KeptMark<K>;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Marks the set `files` (paths relative to `dir`) whole, made from `key`: their stamps, taken now, go to `path`. */
+export function writeKeptMark<K>(path: string, dir: string, key: K, files: readonly string[]): void {
+	const stamps = files.map((file): FileStamp => {
 		const { size, mtimeMs } = statSync(join(dir, file));
 		return [file, size, mtimeMs];
 	});
+	writeFileSync(path, JSON.stringify({ key, files: stamps } satisfies KeptMark<K>));
 }
 
 /**
- * Whether every stamped file under `dir` is still as it was written. A file edited in place since
- * (a hard link in an output folder is the same file), or gone, is not.
+ * The files of `mark` when every one under `dir` is still as it was written; otherwise (no mark,
+ * a file gone, or one edited in place since: a hard link in an output folder is the same file)
+ * undefined.
  */
-export function unchangedSince(dir: string, stamps: readonly FileStamp[]): boolean {
+export function wholeKeptFiles(mark: KeptMark<unknown> | undefined, dir: string): string[] | undefined {
+	if (!mark) return undefined;
 	try {
-		return stamps.every(([file, size, modified]) => {
+		const whole = mark.files.every(([file, size, modified]) => {
 			const stat = statSync(join(dir, file));
 			return stat.size === size && stat.mtimeMs === modified;
 		});
+		return whole ? mark.files.map(([file]) => file) : undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
 }

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { removeOtherFiles, stampFiles, unchangedSince, type FileStamp } from './built-files.ts';
+import { readKeptMark, removeOtherFiles, wholeKeptFiles, writeKeptMark, type KeptMark } from './built-files.ts';
 
 /**
  * Pagefind's output kept between builds. Pagefind names its fragments and index chunks after
@@ -114,12 +114,6 @@ export interface IndexKey {
 	pages: string;
 }
 
-/** The mark of a whole kept index: its key, and each of its files' stamp as written. */
-interface IndexMark {
-	key: IndexKey;
-	files: FileStamp[];
-}
-
 /**
  * The folder Pagefind writes into, kept between builds, and a mark beside it that its last write
  * finished and was swept, naming what the index was made from. A write cut short (a build
@@ -136,13 +130,8 @@ export class PagefindOutputCache {
 		this.mark = join(cacheRoot, 'pagefind.complete');
 	}
 
-	private readMark(): IndexMark | undefined {
-		try {
-			return JSON.parse(readFileSync(this.mark, 'utf8')) as IndexMark;
-		} catch {
-			// No whole index kept, or a mark from before marks held keys.
-			return undefined;
-		}
+	private readMark(): KeptMark<IndexKey> | undefined {
+		return readKeptMark<IndexKey>(this.mark);
 	}
 
 	/** The records key of the index kept whole, if there is one. */
@@ -156,8 +145,7 @@ export class PagefindOutputCache {
 	 */
 	keptIndex(key: IndexKey): string[] | undefined {
 		const mark = this.readMark();
-		if (mark?.key?.records !== key.records || mark.key.pages !== key.pages || !unchangedSince(this.dir, mark.files)) return undefined;
-		return mark.files.map(([file]) => file);
+		return mark?.key?.records === key.records && mark.key.pages === key.pages ? wholeKeptFiles(mark, this.dir) : undefined;
 	}
 
 	/**
@@ -167,8 +155,7 @@ export class PagefindOutputCache {
 	 * they are read once Pagefind has written them anew, and the last build's are whole already.
 	 */
 	open(): void {
-		const mark = this.readMark();
-		if (!mark || !unchangedSince(this.dir, mark.files)) rmSync(this.dir, { recursive: true, force: true });
+		if (!wholeKeptFiles(this.readMark(), this.dir)) rmSync(this.dir, { recursive: true, force: true });
 		rmSync(this.mark, { force: true });
 		mkdirSync(this.dir, { recursive: true });
 		for (const file of REWRITTEN_FILES) rmSync(join(this.dir, file), { force: true });
@@ -181,7 +168,7 @@ export class PagefindOutputCache {
 	async close(key: IndexKey): Promise<string[]> {
 		const files = await indexWritten(this.dir);
 		removeOtherFiles(this.dir, files);
-		writeFileSync(this.mark, JSON.stringify({ key, files: stampFiles(this.dir, files) } satisfies IndexMark));
+		writeKeptMark(this.mark, this.dir, key, files);
 		return files;
 	}
 }

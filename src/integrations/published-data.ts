@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { catalogOutputKey, loadCatalogModels } from '../catalog/load.ts';
 import type { Catalog } from '../catalog/model.ts';
 import { publishedFiles, type PublishedFile } from '../exports/published-files.ts';
-import { linkFiles, removeOtherFiles, stampFiles, unchangedSince, type FileStamp } from './built-files.ts';
+import { linkFiles, readKeptMark, removeOtherFiles, wholeKeptFiles, writeKeptMark } from './built-files.ts';
 
 /** The media type each published file is served with under `astro dev`, by extension. */
 const MEDIA_TYPES: Record<string, string> = { '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
@@ -16,23 +16,6 @@ const MAKER_DIRS = ['../exports', '../resolver', '../search'].map((dir) => fileU
 /** What the data files are made from: the catalogs, the code that makes the files from the models, and the public origin they link to. */
 export function publishedDataKey(site: URL, root: string = process.cwd()): string {
 	return catalogOutputKey({ dirs: MAKER_DIRS, extra: site.href }, root);
-}
-
-/** The mark of a whole set of kept files: the key it was made from, and each file's stamp as written. */
-interface KeptSet {
-	key: string;
-	files: FileStamp[];
-}
-
-/** The paths of the set kept in `kept` if its mark, at `mark`, names `key` and every file is as it was written. */
-function keptSet(mark: string, kept: string, key: string): string[] | undefined {
-	try {
-		const set = JSON.parse(readFileSync(mark, 'utf8')) as KeptSet;
-		return set.key === key && unchangedSince(kept, set.files) ? set.files.map(([path]) => path) : undefined;
-	} catch {
-		// No set kept yet, or its mark unreadable: make the files.
-		return undefined;
-	}
 }
 
 /**
@@ -47,7 +30,8 @@ function keptSet(mark: string, kept: string, key: string): string[] | undefined 
  */
 export async function keepPublishedFiles(key: string, make: () => Iterable<PublishedFile>, kept: string): Promise<string[]> {
 	const mark = `${kept.replace(/[\\/]+$/, '')}.json`;
-	const reused = keptSet(mark, kept, key);
+	const last = readKeptMark<string>(mark);
+	const reused = last?.key === key ? wholeKeptFiles(last, kept) : undefined;
 	if (reused) return reused;
 	rmSync(mark, { force: true });
 	const folders = new Set<string>();
@@ -66,7 +50,7 @@ export async function keepPublishedFiles(key: string, make: () => Iterable<Publi
 		await new Promise((resolve) => setImmediate(resolve));
 	}
 	removeOtherFiles(kept, paths);
-	writeFileSync(mark, JSON.stringify({ key, files: stampFiles(kept, paths) } satisfies KeptSet));
+	writeKeptMark(mark, kept, key, paths);
 	return paths;
 }
 
