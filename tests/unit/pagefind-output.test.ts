@@ -52,6 +52,18 @@ async function keptWrite(cache: PagefindOutputCache, pages: { url: string; conte
 	return cache.close(KEY);
 }
 
+/**
+ * Finishes the write opened in `cache` with `pages` and expects the folder to hold exactly what a
+ * write of them into an empty folder (`name`) holds.
+ */
+async function expectSameAsWriteFromNothing(cache: PagefindOutputCache, pages: { url: string; content: string }[], name: string): Promise<void> {
+	await writeIndex(pages, cache.dir);
+	await cache.close(KEY);
+	const clean = scratch(name);
+	await writeIndex(pages, clean);
+	expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
+}
+
 describe("Pagefind's output kept between builds", () => {
 	it('holds, once swept, exactly what a write into an empty folder holds, after an index with other pages was written over', async () => {
 		const cache = new PagefindOutputCache(scratch('cache'));
@@ -93,11 +105,7 @@ describe("Pagefind's output kept between builds", () => {
 		writeFileSync(join(cache.dir, fragment), readFileSync(join(cache.dir, fragment)).subarray(0, 10));
 		cache.open();
 		expect(existsSync(join(cache.dir, fragment))).toBe(false);
-		await writeIndex(SITE_A, cache.dir);
-		await cache.close(KEY);
-		const clean = scratch('cut-clean');
-		await writeIndex(SITE_A, clean);
-		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
+		await expectSameAsWriteFromNothing(cache, SITE_A, 'cut-clean');
 	});
 
 	it('reaches the build as links to the same bytes, and the build reads the same when it is copied instead', async () => {
@@ -138,11 +146,7 @@ describe("Pagefind's output kept between builds", () => {
 		expect(cache.keptIndex(KEY)).toBeUndefined();
 		cache.open();
 		expect(existsSync(join(cache.dir, fragment))).toBe(false);
-		await writeIndex(SITE_A, cache.dir);
-		await cache.close(KEY);
-		const clean = scratch('edited-clean');
-		await writeIndex(SITE_A, clean);
-		expect(fileHashes(cache.dir)).toEqual(fileHashes(clean));
+		await expectSameAsWriteFromNothing(cache, SITE_A, 'edited-clean');
 	});
 
 	it('reads only Pagefind metadata, naming the language of a file that is not', () => {

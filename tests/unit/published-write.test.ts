@@ -1,8 +1,9 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR } from '../../src/catalog/load.ts';
+import { catalogKeyProject } from '../helpers/catalogs.ts';
 import type { PublishedFile } from '../../src/exports/published-files.ts';
 import { keepPublishedFiles, publishedDataKey, publishKeptFiles } from '../../src/integrations/published-data.ts';
 
@@ -132,13 +133,7 @@ describe('reusing the kept data files', () => {
 });
 
 describe("the data files' key", () => {
-	/** A scratch project holding the real catalogs and lockfile. */
-	const project = () => {
-		const root = scratch();
-		cpSync(CATALOG_DIR, join(root, CATALOG_DIR), { recursive: true });
-		cpSync('package-lock.json', join(root, 'package-lock.json'));
-		return root;
-	};
+	const project = () => catalogKeyProject(scratch());
 	const SITE = new URL('https://errors.example.com/');
 
 	it('is the same for the same catalogs, lockfile and origin', () => {

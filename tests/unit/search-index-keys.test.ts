@@ -1,9 +1,10 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOG_DIR } from '../../src/catalog/load.ts';
 import { builtPagesKey, codeRecordsKey } from '../../src/integrations/code-search-index.ts';
+import { catalogKeyProject } from '../helpers/catalogs.ts';
 
 /**
  * The keys a build compares with the kept search index's (src/integrations/code-search-index.ts):
@@ -12,13 +13,11 @@ import { builtPagesKey, codeRecordsKey } from '../../src/integrations/code-searc
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-/** A scratch project holding the real catalogs and lockfile. */
+/** A scratch project holding the real catalogs and lockfile, removed after the tests. */
 function project(): string {
 	const root = mkdtempSync(join(tmpdir(), 'search-index-keys-'));
 	roots.push(root);
-	cpSync(CATALOG_DIR, join(root, CATALOG_DIR), { recursive: true });
-	cpSync('package-lock.json', join(root, 'package-lock.json'));
-	return root;
+	return catalogKeyProject(root);
 }
 
 describe("the code records' key", () => {
