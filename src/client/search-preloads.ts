@@ -35,7 +35,4 @@ export function preloadSearchFiles(lookupManifest: string): void {
 	preload({ rel: 'modulepreload', fetchPriority: 'low', href: `${PAGEFIND_BASE}pagefind.js` });
 	preload({ ...pagefind, href: `${PAGEFIND_BASE}pagefind-entry.json?ts=${PAGEFIND_ENTRY_TAG}` });
 	preload({ ...pagefind, href: PAGEFIND_BASE + pagefindWasmFile(document.documentElement.lang) });
-	// Pagefind splits the query into characters with Intl.Segmenter; the first one made in a page
-	// loads ICU's data, 10–60 ms of main thread, spent here while the files are on their way.
-	setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
 }
