@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launchChromium, PAGES, PHONE } from '../helpers/browser.ts';
+import { realCatalogs } from '../helpers/catalogs.ts';
+import { isReachable } from '../helpers/rendered.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +71,19 @@ describe('every page', () => {
 		expect(response?.status()).toBe(404);
 		expect(await page.locator('h1').textContent()).toBe('Page not found');
 		expect(await page.locator('main a[href="/lookup/"]').count()).toBe(1);
+		await context.close();
+	});
+
+	it('lists every venue with its count on the 404 page, in reach of a tap on a phone, without the menu', async () => {
+		const context = await browser.newContext(PHONE);
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/no-such-page/`);
+		for (const catalog of realCatalogs()) {
+			const link = page.locator(`main a[href="${catalog.href}"]`);
+			await link.scrollIntoViewIfNeeded();
+			expect(await isReachable(link), catalog.href).toBe(true);
+			expect(await link.evaluate((a) => a.parentElement!.innerText)).toBe(`${catalog.title} (${catalog.entries.length} codes)`);
+		}
 		await context.close();
 	});
 });
