@@ -76,7 +76,7 @@ export function startTextSearch(): Promise<Pagefind> {
 		await pagefind.options({ ranking: { termSimilarity: 5 }, noWorker: true, metaCacheTag: PAGEFIND_ENTRY_TAG });
 		await pagefind.init();
 		// Pagefind splits a query into characters with Intl.Segmenter, and the first one made in a
-		// page loads ICU's data: 10–30 ms of main thread, spent here while the engine's WebAssembly
+		// page loads ICU's data: 10–60 ms of main thread, spent here while the engine's WebAssembly
 		// starts. Made at the first sign of intent instead, it held up the code hits' modules.
 		new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' });
 		await engineStarted(pagefind);
