@@ -161,12 +161,18 @@ describe('catalog text is data, never markup', () => {
 		expect(await page.locator(SEARCH.codeLinks).first().textContent()).toBe(`${T.code} ${T.name} · ${TITLE}`);
 		expect(await page.locator('site-search dialog b, site-search dialog img, site-search dialog script, site-search dialog svg[onload]').count()).toBe(0);
 		expect(await pwned(page)).toBeUndefined();
-		for (const path of ['/', '/changelog/', `/lookup/?code=${encodeURIComponent('The order')}`, `/markup-test/#${encodeURIComponent('<img src=x onerror=window.__pwned=3>')}`]) {
+		for (const path of ['/', '/404.html', '/changelog/', `/lookup/?code=${encodeURIComponent('The order')}`, `/markup-test/#${encodeURIComponent('<img src=x onerror=window.__pwned=3>')}`]) {
 			await page.goto(base + path);
 			await page.waitForLoadState('networkidle');
 			expect(await pwned(page), path).toBeUndefined();
 		}
 		await page.close();
+	});
+
+	it('lists the venue on the 404 page as text', () => {
+		const $ = cheerio.load(read('404.html'));
+		expect($('main a[href="/markup-test/"]').text()).toBe(TITLE);
+		expect($('main b, main script, main img').length).toBe(0);
 	});
 
 	it('keeps the changelog inert: the history summary is text', () => {

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launchChromium, PAGES, PHONE } from '../helpers/browser.ts';
+import { countText } from '../../src/catalog/codes.ts';
 import { realCatalogs } from '../helpers/catalogs.ts';
 import { isReachable } from '../helpers/rendered.ts';
 
@@ -82,7 +83,7 @@ describe('every page', () => {
 			const link = page.locator(`main a[href="${catalog.href}"]`);
 			await link.scrollIntoViewIfNeeded();
 			expect(await isReachable(link), catalog.href).toBe(true);
-			expect(await link.evaluate((a) => a.parentElement!.innerText)).toBe(`${catalog.title} (${catalog.entries.length} codes)`);
+			expect(await link.evaluate((a) => a.parentElement!.innerText)).toBe(`${catalog.title} (${countText(catalog.entries.length)})`);
 		}
 		await context.close();
 	});
